@@ -1,0 +1,55 @@
+import { parseArticle, type Article } from './article/article.js';
+import { findCountries } from './extract/countries.js';
+import { findDates } from './extract/dates.js';
+import { findInitiatives } from './extract/initiatives.js';
+import { findNames } from './extract/names.js';
+import { findRoles } from './extract/roles.js';
+import { linkPeopleToRoles } from './link/peopleRoles.js';
+import { KINDS, type ExtractOptions, type Extraction, type Kind } from './types.js';
+
+// What each kind needs computed before it (roles are found around people and organizations, and so on).
+const NEEDS: Record<Kind, readonly Kind[]> = {
+  dates: [],
+  countries: [],
+  people: ['countries', 'dates'],
+  organizations: ['countries', 'dates'],
+  places: ['countries', 'dates'],
+  roles: ['people', 'organizations', 'places', 'countries'],
+  initiatives: ['countries', 'organizations', 'people', 'places'],
+};
+
+/** Extracts the asked kinds from an article's text. Pure: same text and options, same result. */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return extractArticle(parseArticle(text, options), options.types);
+}
+
+/** Runs the pipeline on an article parsed with `parseArticle`. */
+export function extractArticle(article: Article, types: readonly Kind[] = KINDS): Extraction {
+  const wanted = new Set(types);
+  const needed = new Set<Kind>();
+  const need = (k: Kind): void => {
+    if (needed.has(k)) return;
+    needed.add(k);
+    NEEDS[k].forEach(need);
+  };
+  wanted.forEach(need);
+
+  const dates = needed.has('dates') ? findDates(article) : [];
+  const countries = needed.has('countries') ? findCountries(article) : [];
+  const names = needed.has('people') || needed.has('organizations') || needed.has('places')
+    ? findNames(article, { countries, dates })
+    : { people: [], organizations: [], places: [] };
+  const roles = needed.has('roles') ? findRoles(article, { ...names, countries }) : [];
+  const initiatives = needed.has('initiatives') ? findInitiatives(article, { ...names, countries }) : [];
+  const people = linkPeopleToRoles(names.people, roles);
+
+  const out: Extraction = { file: article.source, documentDate: article.documentDate };
+  if (wanted.has('dates')) out.dates = dates;
+  if (wanted.has('people')) out.people = people;
+  if (wanted.has('roles')) out.roles = roles;
+  if (wanted.has('countries')) out.countries = countries;
+  if (wanted.has('initiatives')) out.initiatives = initiatives;
+  if (wanted.has('organizations')) out.organizations = names.organizations;
+  if (wanted.has('places')) out.places = names.places;
+  return out;
+}

@@ -1,0 +1,68 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError, systemReason } from './readText.js';
+
+export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
+
+/** One thing to read: a file path, or standard input (`-`). */
+export type InputRef = { kind: 'file'; path: string } | { kind: 'stdin' };
+
+/**
+ * Expands the command line's inputs, in the order given: files as they are, folders into their files with the
+ * wanted extensions (recursively, sorted), glob patterns into their sorted matches, `-` into standard input.
+ * An input that gives nothing is reported (as an InputError in the list) and the others still come.
+ */
+export async function resolveInputs(args: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): Promise<(InputRef | InputError)[]> {
+  if (args.length === 0) return [{ kind: 'stdin' }];
+  const exts = extensions.map((e) => '.' + e.replace(/^\./, '').toLowerCase());
+  const out: (InputRef | InputError)[] = [];
+  for (const arg of args) {
+    if (arg === '-') { out.push({ kind: 'stdin' }); continue; }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (err) {
+      if (isDynamicPattern(arg)) {
+        const matches = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort(compareStrings);
+        if (matches.length === 0) out.push(new InputError(arg, 'no files match this pattern'));
+        for (const m of matches) out.push({ kind: 'file', path: m });
+        continue;
+      }
+      out.push(new InputError(arg, systemReason(err)));
+      continue;
+    }
+    if (info.isDirectory()) {
+      let files: string[];
+      try {
+        files = await walk(arg, exts);
+      } catch (err) {
+        out.push(new InputError(arg, systemReason(err)));
+        continue;
+      }
+      if (files.length === 0) out.push(new InputError(arg, `folder has no ${exts.map((e) => '*' + e).join(' or ')} files (see --ext)`));
+      for (const f of files) out.push({ kind: 'file', path: f });
+    } else {
+      out.push({ kind: 'file', path: arg });
+    }
+  }
+  return out;
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Files under `dir` whose extension is wanted, sorted by path; hidden entries and node_modules skipped. */
+async function walk(dir: string, exts: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await visit(p);
+      else if ((e.isFile() || e.isSymbolicLink()) && exts.includes(path.extname(e.name).toLowerCase())) found.push(p);
+    }
+  };
+  await visit(dir);
+  return found.sort(compareStrings);
+}

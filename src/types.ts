@@ -1,0 +1,69 @@
+/** The kinds of entity the extractor knows, in output order. */
+export const KINDS = ['dates', 'people', 'roles', 'countries', 'initiatives', 'organizations', 'places'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** One occurrence in the text: `text === input.slice(start, end)`, UTF-16 offsets, end exclusive. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  /** Canonical form: the fullest name seen. */
+  name: string;
+  mentions: Mention[];
+}
+
+export type DateKind = 'date' | 'time' | 'duration' | 'set';
+
+export interface DateEntity extends Entity {
+  /** TIMEX3 value: `2024-03-21`, `2023-12`, `P3D`, `PRESENT_REF`, `XXXX-12`... */
+  value: string;
+  kind: DateKind;
+}
+
+export interface RoleLink {
+  title: string;
+  organization: string | null;
+}
+
+export interface PersonEntity extends Entity {
+  roles: RoleLink[];
+}
+
+export interface RoleEntity extends Entity {
+  title: string;
+  person: string | null;
+  organization: string | null;
+}
+
+export interface CountryEntity extends Entity {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+}
+
+export interface Extraction {
+  file: string;
+  /** Present in JSON Lines input: the caller's id, echoed back. */
+  id?: string;
+  documentDate: string | null;
+  dates?: DateEntity[];
+  people?: PersonEntity[];
+  roles?: RoleEntity[];
+  countries?: CountryEntity[];
+  initiatives?: Entity[];
+  organizations?: Entity[];
+  places?: Entity[];
+}
+
+export interface ExtractOptions {
+  /** Names the article in the output (`file`). Default `-`. */
+  source?: string;
+  /** Document date to use when the article states none (YYYY-MM-DD). */
+  date?: string;
+  /** A document date that wins over anything in the text (JSON Lines input's `date`). */
+  documentDate?: string;
+  /** Which kinds to extract; default all. */
+  types?: readonly Kind[];
+}
