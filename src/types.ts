@@ -46,7 +46,7 @@ export interface CountryEntity extends Entity {
 export interface Extraction {
   file: string;
   /** Present in JSON Lines input: the caller's id, echoed back. */
-  id?: string;
+  id?: string | number;
   documentDate: string | null;
   dates?: DateEntity[];
   people?: PersonEntity[];

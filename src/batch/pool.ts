@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+import { runTask, type Task, type TaskOptions, type TaskResult } from './task.js';
+
+/** Runs tasks somewhere and resolves with their results. */
+export interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** Runs tasks on this thread: for a single article, where starting workers costs more than it saves. */
+export function inlineRunner(options: TaskOptions): Runner {
+  return { run: (task) => runTask(task, options), close: async () => {} };
+}
+
+interface Pending {
+  seq: number;
+  task: Task;
+  resolve: (r: TaskResult) => void;
+}
+
+/**
+ * A fixed set of worker threads, each given one task at a time. A worker that dies (out of memory, a crash in
+ * native code) fails only the task it held, and is replaced.
+ */
+export function workerRunner(size: number, options: TaskOptions): Runner {
+  const url = new URL('./worker.js', import.meta.url);
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Pending>();
+  const queue: Pending[] = [];
+  let seq = 0;
+  let closing = false;
+  const dead = new WeakSet<Worker>();
+
+  const spawn = (): void => {
+    const worker = new Worker(url, { workerData: options });
+    worker.on('message', (m: { seq: number; result: TaskResult }) => {
+      const p = busy.get(worker);
+      busy.delete(worker);
+      if (p && p.seq === m.seq) p.resolve(m.result);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (err) => fail(worker, err.message));
+    worker.on('exit', (code) => { if (!closing) fail(worker, `worker stopped (exit code ${code})`); });
+    idle.push(worker);
+  };
+  const fail = (worker: Worker, reason: string): void => {
+    if (dead.has(worker)) return; // 'error' is followed by 'exit': handle the death once
+    dead.add(worker);
+    const p = busy.get(worker);
+    busy.delete(worker);
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+    if (p) p.resolve({ ok: false, error: `${p.task.kind === 'file' ? p.task.path : p.task.source}: extraction failed: ${reason}` });
+    void worker.terminate();
+    if (!closing) { spawn(); dispatch(); }
+  };
+  const dispatch = (): void => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const p = queue.shift()!;
+      busy.set(worker, p);
+      worker.postMessage({ seq: p.seq, task: p.task });
+    }
+  };
+  for (let i = 0; i < size; i++) spawn();
+  return {
+    run: (task) => new Promise<TaskResult>((resolve) => {
+      queue.push({ seq: seq++, task, resolve });
+      dispatch();
+    }),
+    close: async () => {
+      closing = true;
+      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs tasks with at most `window` in flight and yields results in input order: memory stays bounded whatever the
+ * batch size, and output order never depends on which worker finished first. An item without a task (an input
+ * that could not be read) passes through in its place as a failure.
+ */
+export async function* runOrdered<T extends { task: Task | null; error?: string }>(
+  items: AsyncIterable<T> | Iterable<T>,
+  runner: Runner,
+  window: number,
+): AsyncGenerator<[T, TaskResult]> {
+  const inFlight: [T, Promise<TaskResult>][] = [];
+  for await (const item of items) {
+    const outcome = item.task ? runner.run(item.task) : Promise.resolve<TaskResult>({ ok: false, error: item.error ?? 'unreadable input' });
+    inFlight.push([item, outcome]);
+    if (inFlight.length >= window) {
+      const [head, promise] = inFlight.shift()!;
+      yield [head, await promise];
+    }
+  }
+  while (inFlight.length) {
+    const [head, promise] = inFlight.shift()!;
+    yield [head, await promise];
+  }
+}

@@ -1,0 +1,33 @@
+import { extract } from '../extract.js';
+import { readTextFile, InputError } from '../input/readText.js';
+import type { Extraction, Kind } from '../types.js';
+
+/** One article to process: a file read where the work runs, or text already in hand (stdin, a JSON line). */
+export type Task =
+  | { kind: 'file'; path: string }
+  | { kind: 'text'; source: string; text: string; id?: string | number; date?: string };
+
+export interface TaskOptions {
+  types: readonly Kind[];
+  /** `--date`: the document date when the article states none. */
+  date?: string;
+}
+
+export type TaskResult = { ok: true; result: Extraction } | { ok: false; error: string };
+
+/** Reads (if needed) and extracts one article; never throws: a failure comes back as a message naming the input. */
+export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
+  const source = task.kind === 'file' ? task.path : task.source;
+  try {
+    const text = task.kind === 'file' ? await readTextFile(task.path) : task.text;
+    const base = { source, types: options.types, ...(options.date ? { date: options.date } : {}) };
+    if (task.kind === 'text' && task.id !== undefined) {
+      const result = extract(text, { ...base, ...(task.date ? { documentDate: task.date } : {}) });
+      return { ok: true, result: { id: task.id, ...result } };
+    }
+    return { ok: true, result: extract(text, base) };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, error: err.message };
+    return { ok: false, error: `${source}: extraction failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}

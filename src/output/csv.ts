@@ -1,0 +1,40 @@
+import type { Extraction } from '../types.js';
+import { entityRows, KIND_LABEL } from './rows.js';
+import type { Summary } from './summary.js';
+
+export const CSV_HEADER = ['file', 'kind', 'name', 'value', 'person', 'organization', 'mentions', 'start', 'end'] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text cell a spreadsheet would run
+ * as a formula (starting with = + - @, tab or CR) gets a leading apostrophe (OWASP's CSV-injection advice);
+ * numbers are written as numbers.
+ */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  let s = value;
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvLine = (fields: (string | number)[]): string => fields.map(csvField).join(',') + '\r\n';
+
+export function formatCsvHeader(): string {
+  return csvLine([...CSV_HEADER]);
+}
+
+/** One row per entity of one article. */
+export function formatCsv(result: Extraction): string {
+  return entityRows(result)
+    .map((r) => csvLine([result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start, r.end]))
+    .join('');
+}
+
+export const SUMMARY_CSV_HEADER = ['kind', 'name', 'value', 'articles', 'mentions'] as const;
+
+export function formatSummaryCsv(summary: Summary): string {
+  let out = csvLine([...SUMMARY_CSV_HEADER]);
+  for (const [kind, rows] of summary.kinds) {
+    for (const r of rows) out += csvLine([KIND_LABEL[kind], r.name, r.value ?? '', r.articles, r.mentions]);
+  }
+  return out;
+}

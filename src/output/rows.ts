@@ -1,0 +1,47 @@
+import type { Entity, Extraction, Kind } from '../types.js';
+import { KINDS } from '../types.js';
+
+/** Singular kind names, as CSV and tables show them. */
+export const KIND_LABEL: Record<Kind, string> = {
+  dates: 'date',
+  people: 'person',
+  roles: 'role',
+  countries: 'country',
+  initiatives: 'initiative',
+  organizations: 'organization',
+  places: 'place',
+};
+
+/** An entity flattened to what tables and CSV show: the normalized value and the links. */
+export interface EntityRow {
+  kind: Kind;
+  name: string;
+  /** Date value, country code or role title; empty otherwise. */
+  value: string;
+  person: string;
+  organization: string;
+  mentions: number;
+  start: number;
+  end: number;
+}
+
+/** One row per entity, kinds in contract order, entities in first-mention order. */
+export function entityRows(result: Extraction): EntityRow[] {
+  const rows: EntityRow[] = [];
+  for (const kind of KINDS) {
+    for (const e of (result[kind] ?? []) as (Entity & Record<string, unknown>)[]) {
+      const first = e.mentions[0];
+      rows.push({
+        kind,
+        name: e.name,
+        value: String(e.value ?? e.code ?? e.title ?? ''),
+        person: typeof e.person === 'string' ? e.person : '',
+        organization: typeof e.organization === 'string' ? e.organization : '',
+        mentions: e.mentions.length,
+        start: first?.start ?? -1,
+        end: first?.end ?? -1,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,215 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS, type Extraction, type Entity } from '../src/index.js';
+import { cli, fixture, jsonLines, ROOT } from './helpers.js';
+
+const SEED = fixture('seoul-trilateral.txt');
+const ARTICLES = ['berlin-energy.txt', 'nairobi-health.md', 'tokyo-trade.txt'].map((f) => fixture('articles', f));
+
+function allMentions(result: Extraction): { kind: string; text: string; start: number; end: number }[] {
+  return KINDS.flatMap((k) => ((result[k] ?? []) as Entity[]).flatMap((e) => e.mentions.map((m) => ({ kind: k, ...m }))));
+}
+
+describe('JSON output', () => {
+  it('writes one compact JSON object per article, keys in contract order', () => {
+    const r = cli(['--format', 'json', SEED, ...ARTICLES]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    const results = lines.map((l) => JSON.parse(l) as Extraction);
+    expect(results.map((x) => x.file)).toEqual([SEED, ...ARTICLES]);
+    for (const x of results) expect(Object.keys(x)).toEqual(['file', 'documentDate', ...KINDS]);
+    expect(results.map((x) => x.documentDate)).toEqual(['2024-03-20', null, '2023-09-04', '2025-01-15']);
+  });
+
+  it('is the default when stdout is not a terminal', () => {
+    const r = cli([SEED]);
+    expect(jsonLines(r.stdout)[0]!.file).toBe(SEED);
+  });
+
+  it('gives every mention exact offsets into the file as read, without trailing punctuation or possessive', () => {
+    for (const file of [SEED, ...ARTICLES]) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const [result] = jsonLines(cli(['--format', 'json', file]).stdout) as unknown as Extraction[];
+      const mentions = allMentions(result!);
+      for (const m of mentions) {
+        expect(text.slice(m.start, m.end), `${file} ${m.kind}`).toBe(m.text);
+        expect(m.text, `${file} ${m.kind}`).not.toMatch(/^\s|[\s,;:!?)"’]$|['’]s$/u);
+      }
+    }
+  });
+
+  it('indents with --pretty and keeps one document per article', () => {
+    const r = cli(['--pretty', SEED]);
+    expect(r.stdout).toMatch(/^\{\n {2}"file": /);
+    expect((JSON.parse(r.stdout) as Extraction).documentDate).toBe('2024-03-20');
+  });
+
+  it('returns only the kinds asked for with --types', () => {
+    const [x] = jsonLines(cli(['--types', 'countries,dates', SEED]).stdout);
+    expect(Object.keys(x!)).toEqual(['file', 'documentDate', 'dates', 'countries']);
+  });
+});
+
+describe('inputs', () => {
+  it('reads folders recursively in sorted order, filtered by extension', () => {
+    const all = jsonLines(cli(['fixtures/articles']).stdout).map((x) => x.file);
+    expect(all).toEqual(ARTICLES);
+    const md = jsonLines(cli(['--ext', 'md', 'fixtures/articles']).stdout).map((x) => x.file);
+    expect(md).toEqual([fixture('articles', 'nairobi-health.md')]);
+  });
+
+  it('expands glob patterns, sorted', () => {
+    const r = cli(['fixtures/articles/*.txt']);
+    expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([ARTICLES[0], ARTICLES[2]]);
+  });
+
+  it('reads standard input with - or with no argument, and --date sets the document date', () => {
+    const text = 'The ministry said on Friday that the talks would resume next month.';
+    for (const args of [['-'], []]) {
+      const [x] = jsonLines(cli([...args, '--date', '2024-05-08'], text).stdout);
+      expect(x!.file).toBe('-');
+      expect(x!.documentDate).toBe('2024-05-08');
+    }
+  });
+
+  it('keeps results in input order whatever the number of workers', () => {
+    const one = cli(['-j', '1', 'fixtures/articles', SEED]).stdout;
+    const three = cli(['-j', '3', 'fixtures/articles', SEED]).stdout;
+    expect(three).toBe(one);
+    expect(jsonLines(one).map((x) => x.file)).toEqual([...ARTICLES, SEED]);
+  });
+
+  it('reads JSON Lines input, echoing each id and using each date', () => {
+    const r = cli(['--jsonl-input', fixture('articles.jsonl')]);
+    expect(r.status).toBe(0);
+    const out = jsonLines(r.stdout);
+    expect(out.map((x) => [x.id, x.documentDate])).toEqual([['a1', '2023-08-18'], ['a2', '2021-05-01']]);
+    expect(Object.keys(out[0]!).slice(0, 3)).toEqual(['id', 'file', 'documentDate']);
+  });
+});
+
+describe('errors', () => {
+  it('names a missing file on stderr in one line, processes the rest, exits 1', () => {
+    const r = cli([SEED, 'no/such/file.txt', ARTICLES[0]!]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('article-entities: no/such/file.txt: no such file or directory\n');
+    expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([SEED, ARTICLES[0]]);
+  });
+
+  it.each([
+    [fixture('bad', 'binary.txt'), 'binary file'],
+    [fixture('bad', 'latin1.txt'), 'not valid UTF-8'],
+  ])('refuses %s (%s) and goes on with the other inputs', (file, reason) => {
+    const r = cli([file, SEED]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`article-entities: ${file}: ${reason}`);
+    expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([SEED]);
+  });
+
+  it('reports a folder with nothing to read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ae-empty-'));
+    writeFileSync(path.join(dir, 'notes.pdf'), 'x');
+    const r = cli([dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`article-entities: ${dir}: folder has no *.txt or *.md files (see --ext)\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports a malformed JSON line with its line number and keeps the good lines', () => {
+    const r = cli(['--jsonl-input', fixture('bad', 'mixed.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^article-entities: fixtures\/bad\/mixed\.jsonl:2: not valid JSON/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(jsonLines(r.stdout).map((x) => x.id)).toEqual(['a1', 'a3']);
+  });
+
+  it.each([
+    [['--format', 'xml', SEED], /--format.*'xml' is invalid.*table, json, csv/],
+    [['--bogus', SEED], /unknown option '--bogus'/],
+    [['--types', 'people,planets', SEED], /unknown kind 'planets'/],
+    [['--date', '2024-13-01', SEED], /not a date in the form YYYY-MM-DD/],
+    [['--jobs', '0', SEED], /not a positive whole number/],
+  ])('exits 2 on a usage error %j with one line on stderr and nothing on stdout', (args, message) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^article-entities: /);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('shows help with examples and exits 0', () => {
+    const r = cli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: article-entities [options] [inputs...]');
+    expect(r.stdout).toContain("jq -r '.people[].name'");
+  });
+
+  it('never overwrites or changes an input', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ae-keep-'));
+    mkdirSync(path.join(dir, 'sub'));
+    const file = path.join(dir, 'sub', 'a.txt');
+    const text = readFileSync(path.join(ROOT, SEED), 'utf8');
+    writeFileSync(file, text);
+    cli(['--format', 'csv', dir]);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
+
+describe('CSV output', () => {
+  it('writes the header once and one RFC 4180 row per entity', () => {
+    const r = cli(['--format', 'csv', SEED, ARTICLES[0]!]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('file,kind,name,value,person,organization,mentions,start,end');
+    expect(lines.filter((l) => l.startsWith('file,'))).toHaveLength(1);
+    expect(lines.at(-1)).toBe('');
+    const json = jsonLines(cli(['--format', 'json', SEED, ARTICLES[0]!]).stdout) as unknown as Extraction[];
+    const entities = json.reduce((n, x) => n + KINDS.reduce((m, k) => m + (x[k]?.length ?? 0), 0), 0);
+    expect(lines.length - 2).toBe(entities);
+  });
+});
+
+describe('table output', () => {
+  it('shows one block per article with its file and document date, without colour when piped', () => {
+    const r = cli(['--format', 'table', SEED, ARTICLES[2]!]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${SEED}  document date: 2024-03-20`);
+    expect(r.stdout).toContain(`${ARTICLES[2]}  document date: 2025-01-15`);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('fits the table to the width it is given', () => {
+    const r = cli(['--format', 'table', SEED], undefined, { COLUMNS: '60' });
+    const widest = Math.max(...r.stdout.split('\n').map((l) => l.length));
+    expect(widest).toBeLessThanOrEqual(60);
+    expect(widest).toBeGreaterThan(40);
+  });
+});
+
+describe('--summary', () => {
+  it('gives one JSON object for the batch, with article and mention counts', () => {
+    const r = cli(['--summary', SEED, SEED, 'missing.txt']);
+    expect(r.status).toBe(1);
+    const lines = jsonLines(r.stdout);
+    expect(lines).toHaveLength(1);
+    const s = lines[0] as { articles: number; failed: number; countries: { name: string; code: string; articles: number; mentions: number }[] };
+    expect(s.articles).toBe(2);
+    expect(s.failed).toBe(1);
+    expect(Object.keys(s)).toEqual(['articles', 'failed', ...KINDS]);
+    for (const c of s.countries) expect(c.articles).toBe(2);
+  });
+});
+
+describe('pipes', () => {
+  it('ends quietly when the reader closes the pipe', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('sh', ['-c', `node bin/article-entities.js -j 1 ${SEED} ${SEED} ${SEED} ${SEED} | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toHaveLength(10);
+  });
+});

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(ROOT, 'bin', 'article-entities.js');
+export const fixture = (...parts: string[]): string => path.join('fixtures', ...parts);
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, from the project folder (so paths in the output are relative). */
+export function cli(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    maxBuffer: 1 << 28,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Parses JSON Lines, failing the test on any line that is not one JSON object. */
+export function jsonLines(text: string): Record<string, unknown>[] {
+  return text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+}
