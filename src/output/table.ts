@@ -38,7 +38,7 @@ function valueCell(r: EntityRow, result: Extraction): string {
 function columnWidths(width: number): number[] {
   const kind = 14, count = 10;
   const rest = Math.max(30, width - kind - count - 5); // cli-table3 draws 5 vertical rules
-  const name = Math.ceil(rest * 0.5);
+  const name = Math.ceil(rest * 0.45);
   return [kind, name, rest - name, count];
 }
 
@@ -48,7 +48,9 @@ function makeTable(head: string[], width: number, chalk: ChalkInstance): Table.T
     colWidths: columnWidths(width),
     wordWrap: true,
     wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [] },
+    // No rule between rows: a block stays short; the kind label marks where each group starts.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
 }
 

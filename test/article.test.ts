@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/article/article.js';
+import { findDocumentDate } from '../src/article/documentDate.js';
+import { makeMention } from '../src/extract/mentions.js';
+
+describe('document date', () => {
+  it.each([
+    ['header on the same line as the text (the seed form)', ' date 2024-03-20 During a seminar in Seoul', '2024-03-20', 'date 2024-03-20'],
+    ['Date: header line', 'Date: January 15, 2025\n\nTOKYO - Japan and Australia signed', '2025-01-15', 'Date: January 15, 2025'],
+    ['front matter', '---\ntitle: x\ndate: 2023-09-04\n---\nBody text.', '2023-09-04', '---\ntitle: x\ndate: 2023-09-04\n---\n'],
+    ['Reuters dateline under a headline', 'SOCCER - LATE GOAL WINS IT\nLONDON 1996-08-30\nThe match ended', '1996-08-30', '1996-08-30'],
+    ['dateline date alone on its line', 'Shares rise on merger.\nFARMINGTON HILLS, Mich.\n1996-08-30\nShares of', '1996-08-30', '1996-08-30'],
+    ['wire dateline with a year', 'WASHINGTON, March 20, 2024 (AP) - The Senate voted', '2024-03-20', 'March 20, 2024'],
+  ])('reads %s', (_what, text, date, span) => {
+    const found = findDocumentDate(text);
+    expect(found?.date).toBe(date);
+    expect(text.slice(found!.start, found!.end)).toBe(span);
+  });
+
+  it('completes a wire dateline without a year from the fallback date, and leaves it unresolved without one', () => {
+    const text = 'SEOUL, March 20 (Reuters) - South Korea said on Monday';
+    expect(findDocumentDate(text, 2024)?.date).toBe('2024-03-20');
+    expect(findDocumentDate(text)?.date).toBeNull();
+    expect(parseArticle(text, { date: '2024-01-01' }).documentDate).toBe('2024-03-20');
+  });
+
+  it('takes the stated date over --date, and a JSON Lines date over both', () => {
+    const text = ' date 2024-03-20 The talks ended.';
+    expect(parseArticle(text, { date: '2020-01-01' }).documentDate).toBe('2024-03-20');
+    expect(parseArticle(text, { documentDate: '2022-02-02' }).documentDate).toBe('2022-02-02');
+    expect(parseArticle('The talks ended.', { date: '2020-01-01' }).documentDate).toBe('2020-01-01');
+    expect(parseArticle('The talks ended.').documentDate).toBeNull();
+  });
+
+  it('blanks the metadata in the body so it is never reported, keeping every offset', () => {
+    const a = parseArticle(' date 2024-03-20 During a seminar');
+    expect(a.body).toBe('                 During a seminar');
+    expect(a.tokens[0]!.text).toBe('During');
+    expect(a.tokens[0]!.start).toBe(17);
+  });
+
+  it('ignores an invalid calendar date in a header', () => {
+    expect(findDocumentDate('date 2024-02-30 text')).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  it('places every token exactly in the text, in order, for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'Ab. ,\n\'’"-Ü😀$%1(é:;'.split('')), maxLength: 80 }), (text) => {
+        const a = parseArticle(text);
+        let last = 0;
+        for (const t of a.tokens) {
+          expect(text.slice(t.start, t.end)).toBe(t.text);
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          last = t.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('splits sentences and keeps their token ranges', () => {
+    const a = parseArticle('Joy Sakurai spoke first. Mibae spoke next.\nHEADLINE HERE');
+    expect(a.sentences).toHaveLength(3);
+    expect(a.tokens.slice(a.sentences[1]!.first, a.sentences[1]!.last).map((t) => t.text)).toEqual(['Mibae', 'spoke', 'next']);
+  });
+});
+
+describe('mention boundaries', () => {
+  it.each([
+    ["North Korea's", 'North Korea'],
+    ['Seoul,', 'Seoul'],
+    ['U.S.', 'U.S.'],
+    ['Acme Corp.', 'Acme Corp.'],
+    ['Japan.', 'Japan'],
+    ['"Belt and Road"', 'Belt and Road'],
+    ['Paris’', 'Paris'],
+    ['(Reuters)', 'Reuters'],
+  ])('%s -> %s', (span, expected) => {
+    const text = `x ${span} y`;
+    const m = makeMention(text, 2, 2 + span.length);
+    expect(m?.text).toBe(expected);
+    expect(text.slice(m!.start, m!.end)).toBe(expected);
+  });
+});
