@@ -46,12 +46,12 @@ export interface Io {
 
 const EXAMPLES = `
 Examples:
-  $ ${NAME} story.txt                          a table in the terminal
+  $ ${NAME} story.txt                      a table in the terminal
   $ ${NAME} --format json news/ | jq -r '.people[].name'
   $ ${NAME} --types dates,countries --format csv news/ > entities.csv
-  $ cat story.txt | ${NAME} --date 2024-03-20 -
-  $ ${NAME} --jsonl-input < articles.jsonl     lines of {"id", "text", "date"?} in, one result per id out
-  $ ${NAME} --summary news/                   entities across the whole batch
+  $ cat story.txt | ${NAME} --date 2024-03-20
+  $ ${NAME} --jsonl-input < articles.jsonl  {"id","text","date"?} per line in, one result per id out
+  $ ${NAME} --summary news/                 entities across the whole batch
 
 Exit status: 0 all inputs done, 1 some inputs failed (named on stderr), 2 usage error.`;
 
@@ -87,13 +87,13 @@ function buildProgram(io: Io): Command {
     .argument('[inputs...]', 'files, folders (searched recursively), glob patterns, or - for standard input (the default)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'json', 'csv']))
     .option('--pretty', 'indent JSON output')
-    .option('--types <list>', `kinds to extract, comma-separated (default: all: ${KINDS.join(',')})`, parseTypes, [...KINDS])
+    .addOption(new Option('--types <list>', `kinds to extract, comma-separated: ${KINDS.join(',')}`).argParser(parseTypes).default([...KINDS], 'all'))
     .option('--date <YYYY-MM-DD>', 'document date to use when the article states none', parseDate)
     .option('--jsonl-input', 'read JSON Lines of {"id", "text", "date"?}, one article per line; output keeps each id')
-    .option('-j, --jobs <n>', 'worker threads for batches (default: the number of CPUs)', parseJobs, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for batches').argParser(parseJobs).default(availableParallelism(), `the number of CPUs, ${availableParallelism()}`))
     .option('--summary', 'one result for the whole batch: each entity with its number of articles and mentions')
     .option('-q, --quiet', 'no progress bar')
-    .option('--ext <list>', 'file extensions to read in folders', parseExt, [...DEFAULT_EXTENSIONS])
+    .addOption(new Option('--ext <list>', 'file extensions to read in folders').argParser(parseExt).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
     .version(versionString(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
