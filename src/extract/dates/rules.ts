@@ -1,0 +1,457 @@
+import type { DateKind } from '../../types.js';
+import {
+  addDays, addMonths, compareDays, dayValue, monthValue, quarterOf, validDay, weekValue, weekday, type Day,
+} from './calendar.js';
+import { escape, type DateContext } from './context.js';
+import words from './words.json' with { type: 'json' };
+
+/** A temporal expression found by a rule: its span in the body and its TIMEX3 value and type. */
+export interface Timex {
+  start: number;
+  end: number;
+  value: string;
+  kind: DateKind;
+}
+
+type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind } | null;
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  build: Build;
+}
+
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+
+const MONTHS: Record<string, number> = words.months;
+const WEEKDAYS: Record<string, number> = words.weekdays;
+const NUMBERS: Record<string, number> = words.numbers;
+const UNITS: Record<string, string> = words.units;
+const SEASONS: Record<string, string> = words.seasons;
+const PARTS: Record<string, string> = words.partsOfDay;
+
+// Month names are matched capitalised only ("March" the month, not "the march"); abbreviations may take a period.
+const MONTH = `(?:${alt(Object.keys(MONTHS).map(cap))})`;
+const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).map(cap))})`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMWORD = `(?:(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${alt(Object.keys(NUMBERS).filter((k) => !TENS.split('|').includes(k)))})`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMWORD})`;
+const UNIT = '(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)';
+const PART = `(?:${alt(Object.keys(PARTS))})`;
+const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
+const EDGE = '(?:early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)';
+
+function numberValue(s: string): number | null {
+  const t = s.toLowerCase().trim();
+  if (/^\d/.test(t)) return Number(t);
+  if (t in NUMBERS) return NUMBERS[t]!;
+  let sum = 0;
+  for (const part of t.split(/[- ]/)) {
+    const n = NUMBERS[part];
+    if (n === undefined) return null;
+    sum += n;
+  }
+  return sum;
+}
+
+const unitCode = (u: string): string => UNITS[u.toLowerCase().replace(/s$/, '')] ?? UNITS[u.toLowerCase()] ?? 'X';
+
+/** `P3D`, `PT5H`, `P2Q`; half units become the next smaller unit ("half a year" = P6M). */
+function duration(n: number | null, unit: string): string {
+  const u = unitCode(unit);
+  if (u === 'WE') return 'P2D';
+  const time = u === 'H' || u === 'S' || (u === 'M' && /^min/i.test(unit));
+  const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
+  if (amount === null) {
+    const halves: Record<string, string> = { Y: 'P6M', M: 'P15D', D: 'PT12H', H: 'PT30M', W: 'P3D' };
+    return n === 0.5 && halves[u] ? halves[u]! : `P${n}${u}`;
+  }
+  return `P${time ? 'T' : ''}${amount}${u}`;
+}
+
+const X = (v: string | null, unresolved: string): string => v ?? unresolved;
+
+/** The value `n` units before (negative: after) the document date, at the unit's own granularity. */
+function shifted(ctx: DateContext, n: number, unit: string): string {
+  const u = unitCode(unit);
+  const d = ctx.dct;
+  if (!d) return u === 'Y' ? 'XXXX' : 'XXXX-XX-XX';
+  switch (u) {
+    case 'Y': return String(d.year - n).padStart(4, '0');
+    case 'DE': return String(Math.floor((d.year - 10 * n) / 10));
+    case 'CE': return String(Math.floor((d.year - 100 * n) / 100));
+    case 'Q': {
+      const q = addMonths(d.year, d.month, -3 * n);
+      return `${q.year}-Q${quarterOf(q.month)}`;
+    }
+    case 'M': {
+      if (/^min/i.test(unit)) return dayValue(d);
+      const m = addMonths(d.year, d.month, -n);
+      return monthValue(m.year, m.month);
+    }
+    case 'W': return weekValue(addDays(d, -7 * n));
+    case 'D': return dayValue(addDays(d, -n));
+    default: return dayValue(d);
+  }
+}
+
+/** A month without a year: the most recent one in past-tense sentences, the coming one in future ones. */
+function resolveMonth(ctx: DateContext, month: number, at: number, direction?: 'last' | 'next' | 'this'): string {
+  const d = ctx.dct;
+  if (!d) return `XXXX-${String(month).padStart(2, '0')}`;
+  const dir = direction ?? (ctx.future(at) ? 'next' : 'last');
+  let year = d.year;
+  if (dir === 'last' && month > d.month) year -= 1;
+  if (dir === 'next' && month < d.month) year += 1;
+  return monthValue(year, month);
+}
+
+/**
+ * A month and day without a year: news speaks of days close to its date, so the nearest occurrence wins, with the
+ * tense deciding between a date a few weeks back and one a few weeks ahead.
+ */
+function resolveMonthDay(ctx: DateContext, month: number, day: number, at: number): string {
+  const d = ctx.dct;
+  if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const future = ctx.future(at);
+  let best: Day | null = null;
+  let bestCost = Infinity;
+  for (const year of [d.year - 1, d.year, d.year + 1]) {
+    if (!validDay(year, month, day)) continue;
+    const c: Day = { year, month, day };
+    const diff = (Date.UTC(year, month - 1, day) - Date.UTC(d.year, d.month - 1, d.day)) / 864e5;
+    // A date in the other direction than the tense costs more: past-tense "Nov. 6" written on Nov. 2 is last year's
+    // only when it is far; close dates are mostly right whatever the tense.
+    const cost = Math.abs(diff) + ((future ? diff < 0 : diff > 0) ? 60 : 0);
+    if (cost < bestCost) { bestCost = cost; best = c; }
+  }
+  return best ? dayValue(best) : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A weekday: the last one on or before the document date, or the next one in future sentences. */
+function resolveWeekday(ctx: DateContext, wd: number, at: number, direction?: string): string {
+  const d = ctx.dct;
+  if (!d) return `XXXX-WXX-${wd}`;
+  const dir = direction === 'next' ? 'next' : direction === 'last' ? 'last' : ctx.future(at) ? 'next' : 'last';
+  const today = weekday(d);
+  if (dir === 'last') {
+    let back = (today - wd + 7) % 7;
+    if (direction === 'last' && back === 0) back = 7;
+    return dayValue(addDays(d, -back));
+  }
+  let ahead = (wd - today + 7) % 7;
+  if (direction === 'next' && ahead === 0) ahead = 7;
+  return dayValue(addDays(d, ahead));
+}
+
+function seasonValue(ctx: DateContext, season: string, direction: string): string {
+  const code = SEASONS[season.toLowerCase()]!;
+  const d = ctx.dct;
+  if (!d) return `XXXX-${code}`;
+  const start: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+  let year = d.year;
+  const begun = d.month >= start[code]!;
+  if (direction === 'last' || direction === 'past' || direction === 'previous') { if (!begun || code === 'WI') year -= 1; }
+  else if (direction === 'next' || direction === 'coming') { if (begun) year += 1; }
+  else if (!ctx.future(0) && !begun && direction !== 'this') year -= 1;
+  return `${year}-${code}`;
+}
+
+/** The quarter most recently reported on: news of quarterly results speaks of the quarter that just ended. */
+function lastQuarter(ctx: DateContext, back = 0): string {
+  const d = ctx.dct;
+  if (!d) return 'XXXX-QX';
+  const m = addMonths(d.year, d.month, -3 * (1 + back));
+  return `${m.year}-Q${quarterOf(m.month)}`;
+}
+
+function directionOf(word: string | undefined): 'last' | 'next' | 'this' | undefined {
+  const w = (word ?? '').toLowerCase().replace(/^the\s+/, '');
+  if (['last', 'past', 'previous', 'earlier'].includes(w)) return 'last';
+  if (['next', 'coming', 'following'].includes(w)) return 'next';
+  if (['this', 'current'].includes(w)) return 'this';
+  return undefined;
+}
+
+const yearOf = (ctx: DateContext, rel: string | undefined): string | null => {
+  if (!ctx.dct) return null;
+  const dir = directionOf(rel);
+  return String(ctx.dct.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0));
+};
+
+const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
+const ci = (source: string): RegExp => re(source, 'gi');
+
+export const RULES: Rule[] = [
+  // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989"
+  {
+    name: 'month-day',
+    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|,\\d|\\.\\d)(?:,?\\s+(\\d{4})(?![\\d,]))?`),
+    build(m, ctx) {
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const day = Number(m[2]);
+      if (m[3]) {
+        const year = Number(m[3]);
+        return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
+      }
+      if (day < 1 || day > 31) return null;
+      return { value: resolveMonthDay(ctx, month, day, m.index), kind: 'date' };
+    },
+  },
+  // "21 March 2024", "the 4th of July"
+  {
+    name: 'day-month',
+    re: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?![\\d,]))?`),
+    build(m, ctx) {
+      const month = MONTHS[m[2]!.toLowerCase()]!;
+      const day = Number(m[1]);
+      if (m[3]) {
+        const year = Number(m[3]);
+        return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
+      }
+      if (day < 1 || day > 31) return null;
+      return { value: resolveMonthDay(ctx, month, day, m.index), kind: 'date' };
+    },
+  },
+  // "July 1997", "late November", "last April", "December"
+  {
+    name: 'month',
+    re: re(`(?:\\b(${EDGE}|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s*)?\\b(${MONTH})\\b(\\.)?(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d,]))?`),
+    build(m, ctx) {
+      const word = m[2]!;
+      const month = MONTHS[word.toLowerCase()]!;
+      if (m[4]) return { value: monthValue(Number(m[4]), month), kind: 'date' };
+      // A bare abbreviation ("Jan") or "May" (the modal verb) needs a modifier or a preposition to be a month.
+      const before = ctx.body.slice(Math.max(0, m.index - 12), m.index);
+      const cue = m[1] || /\b(?:in|since|until|till|through|from|by|of|during|before|after|between|and|to)\s+$/i.test(before);
+      if (word.length <= 4 && !m[3] && word !== 'June' && word !== 'July' && !cue) return null;
+      if (word === 'May' && !cue) return null;
+      if (word === 'March' && !cue && /^\s+(?:on|to|in|through|for|against)\b/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      return { value: resolveMonth(ctx, month, m.index, directionOf(m[1])), kind: 'date' };
+    },
+  },
+  // "1997-10-08", "10/8/1997"
+  {
+    name: 'numeric',
+    re: re('\\b(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}))\\b(?![/-]\\d)'),
+    build(m) {
+      const [year, month, day] = m[1]
+        ? [Number(m[1]), Number(m[2]), Number(m[3])]
+        : [m[6]!.length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]), Number(m[4]), Number(m[5])];
+      return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
+    },
+  },
+  // "the 1990s", "the late 1970s", "the '90s"
+  {
+    name: 'decade',
+    re: ci(`(?:\\bthe\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:\\b(1[0-9]\\d|20\\d)0|'(\\d)0)'?s\\b`),
+    build(m, ctx) {
+      if (m[1]) return { value: m[1], kind: 'date' };
+      const century = ctx.dct ? Math.floor(ctx.dct.year / 100) : 19;
+      return { value: `${century}${m[2]}`, kind: 'date' };
+    },
+  },
+  // "the 20th century", "this century"
+  {
+    name: 'century',
+    re: ci(`(?:\\bthe\\s+)?(?:(?:early|late|mid-?)\\s*)?\\b(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b`),
+    build(m) {
+      return { value: String(Number(m[1]) - 1).padStart(2, '0'), kind: 'date' };
+    },
+  },
+  // "fiscal 1989", "the end of 1990", "1997"
+  {
+    name: 'year',
+    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|${EDGE})\\s*)?(?<![\\d$£#.,-])\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent))`),
+    build(m) {
+      return { value: m[1]!, kind: 'date' };
+    },
+  },
+  // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990", "the first half"
+  {
+    name: 'quarter',
+    re: ci(`(?:\\bthe\\s+)?(?:(fiscal|latest|current|year-earlier|year-ago)\\s+)?(?:(\\d{4})\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?`),
+    build(m, ctx) {
+      const n = words.ordinals[m[3]!.toLowerCase() as keyof typeof words.ordinals];
+      const half = m[4]!.toLowerCase() === 'half';
+      let year: string | null = m[2] ?? m[5] ?? (m[6] ? yearOf(ctx, m[6]) : null);
+      if (!year && ctx.dct) {
+        // A quarter later than the current one is last year's in past-tense reports ("fourth quarter" in February).
+        const current = half ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
+        year = String(ctx.dct.year - (n > current && !ctx.future(m.index) ? 1 : 0));
+      }
+      if (/year-(?:earlier|ago)/i.test(m[1] ?? '') && year) year = String(Number(year) - 1);
+      return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date' };
+    },
+  },
+  // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
+  {
+    name: 'the-quarter',
+    re: ci(`\\bthe\\s+(?:(latest|current|most\\s+recent|year-earlier|year-ago|previous|prior)\\s+)?(quarter|period)\\b`),
+    build(m, ctx) {
+      const mod = (m[1] ?? '').toLowerCase();
+      if (m[2]!.toLowerCase() === 'period' && !mod.startsWith('year')) return null;
+      if (!ctx.quarterly && m[2]!.toLowerCase() === 'period') return null;
+      if (mod === 'current') return { value: ctx.dct ? `${ctx.dct.year}-Q${quarterOf(ctx.dct.month)}` : 'XXXX-QX', kind: 'date' };
+      return { value: lastQuarter(ctx, mod.startsWith('year') ? 4 : mod === 'previous' || mod === 'prior' ? 1 : 0), kind: 'date' };
+    },
+  },
+  // "year-earlier" results: the same period a year before
+  {
+    name: 'year-earlier',
+    re: ci(`\\byear-(?:earlier|ago)\\b(?![\\s-]+(?:quarter|period))`),
+    build(m, ctx) {
+      if (!ctx.dct) return { value: 'XXXX', kind: 'date' };
+      return { value: ctx.quarterly ? lastQuarter(ctx, 4) : String(ctx.dct.year - 1), kind: 'date' };
+    },
+  },
+  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours"
+  {
+    name: 'amount',
+    re: ci(`(?:\\b(?:about|almost|nearly|some|more\\s+than|less\\s+than|at\\s+least|over|roughly|approximately|only|just)\\s+)?(?:\\b(the|these|those)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    build(m, ctx) {
+      const n = numberValue(m[3]!);
+      if (n === null || n <= 0 || n > 1000) return null;
+      const unit = m[4]!;
+      const rel = m[6]?.toLowerCase();
+      const preceding = ctx.body.slice(Math.max(0, m.index - 4), m.index);
+      if (!m[1] && !m[2] && /^an?$/i.test(m[3]!) && /(?:\d|\$|per)\s*$/.test(preceding)) return null; // "$5 a year"
+      if (rel === 'ago') return { value: shifted(ctx, n, unit), kind: 'date' };
+      if (rel === 'from now' || rel === 'hence') return { value: shifted(ctx, -n, unit), kind: 'date' };
+      if (rel === 'earlier' || rel === 'before') {
+        if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date' };
+        return { value: shifted(ctx, n, unit), kind: 'date' };
+      }
+      if (rel === 'later') return { value: duration(n, unit), kind: 'duration' };
+      return { value: duration(n, unit), kind: 'duration' };
+    },
+  },
+  // "several years", "a few weeks", "recent years", "for years", "decades-long"
+  {
+    name: 'vague-amount',
+    re: ci(`\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(${alt(words.vague)}|(?<=\\bfor\\s)|(?<=\\bin\\s)|(?<=\\bover\\s))\\s*\\b(${UNIT})s\\b(?:\\s+(ago))?`),
+    build(m) {
+      if (m[3]) return { value: 'PAST_REF', kind: 'date' };
+      if (!m[1] && !/^(?:year|month|week|decade|centur)/i.test(m[2]!)) return null;
+      return { value: duration(null, m[2]!), kind: 'duration' };
+    },
+  },
+  // "last year", "this month", "earlier this year", "next week", "the past year", "this summer", "last fall"
+  {
+    name: 'relative-unit',
+    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b`),
+    build(m, ctx) {
+      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3]!.toLowerCase();
+      const d = ctx.dct;
+      if (rel === 'that') return null;
+      // "the past year", "the next month": a stretch of time, not a calendar unit
+      if ((rel.startsWith('the ') && rel !== 'the current') || rel === 'past') {
+        if (SEASONS[unit] || unit === 'weekend') return null;
+        return { value: duration(1, unit), kind: 'duration' };
+      }
+      const dir = directionOf(rel);
+      const n = dir === 'last' ? 1 : dir === 'next' ? -1 : 0;
+      if (SEASONS[unit]) return { value: seasonValue(ctx, unit, rel), kind: 'date' };
+      if (!d) return { value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', kind: 'date' };
+      if (unit === 'weekend') return { value: `${weekValue(addDays(d, -7 * n))}-WE`, kind: 'date' };
+      return { value: shifted(ctx, n, unit), kind: 'date' };
+    },
+  },
+  // "Friday", "last Friday", "Wednesday night", "Tuesdays"
+  {
+    name: 'weekday',
+    re: re(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly)\\s+)?\\b(${WEEKDAY})(s)?\\b(?:\\s+(${PART}))?`),
+    build(m, ctx) {
+      const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+      if (m[3]) return { value: `XXXX-WXX-${wd}${m[4] ? 'T' + PARTS[m[4].toLowerCase()] : ''}`, kind: 'set' };
+      const dir = directionOf(m[1]);
+      return { value: resolveWeekday(ctx, wd, m.index, dir === 'this' ? undefined : dir), kind: 'date' };
+    },
+  },
+  // "today", "yesterday", "tonight", "this morning", "last night"
+  {
+    name: 'deictic-day',
+    re: ci(`\\b(today|yesterday|tomorrow|tonight|(?:this|yesterday|tomorrow|last)\\s+(?:${PART}))\\b`),
+    build(m, ctx) {
+      const w = m[1]!.toLowerCase().split(/\s+/);
+      const d = ctx.dct;
+      const shift = w[0] === 'yesterday' || (w[0] === 'last' && w[1] === 'night') ? -1 : w[0] === 'tomorrow' ? 1 : 0;
+      const base = d ? dayValue(addDays(d, shift)) : 'XXXX-XX-XX';
+      if (w[0] === 'tonight') return { value: `${base}TNI`, kind: 'time' };
+      if (w.length > 1) return { value: `${base}T${PARTS[w[1]!] ?? 'XX'}`, kind: 'time' };
+      return { value: base, kind: 'date' };
+    },
+  },
+  // "now", "currently" (PRESENT_REF), "recently", "the past" (PAST_REF), "the future", "soon" (FUTURE_REF)
+  {
+    name: 'reference',
+    re: ci(`\\b(${alt(words.presentRef)}|${alt(words.pastRef)}|${alt(words.futureRef)})\\b`),
+    build(m, ctx) {
+      const w = m[1]!.toLowerCase();
+      const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the past three years" is a duration (another rule); "now" in "now that" / "just now" stays a time too
+      if (w === 'the past' && /^\s+(?:\d|few|several|[a-z]+\s+(?:year|month|week|day|decade))/i.test(after)) return null;
+      if (w === 'future' && !/^\s*(?:[,.;]|$)/.test(after) && !/\bthe\s+(?:near\s+)?$|\bin\s+(?:the\s+)?$/i.test(ctx.body.slice(Math.max(0, m.index - 14), m.index))) return null;
+      const v = words.presentRef.includes(w) ? 'PRESENT_REF' : words.pastRef.includes(w) ? 'PAST_REF' : 'FUTURE_REF';
+      return { value: v, kind: 'date' };
+    },
+  },
+  // "3 p.m.", "10:35 a.m. EST", "noon"
+  {
+    name: 'clock',
+    re: ci(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight)\\b`),
+    build(m, ctx) {
+      let h: number;
+      let min = 0;
+      if (m[4]) { h = m[4].toLowerCase() === 'noon' ? 12 : 24; }
+      else {
+        h = Number(m[1]);
+        min = m[2] ? Number(m[2]) : 0;
+        if (h > 12 || min > 59) return null;
+        const pm = /^p/i.test(m[3]!);
+        if (pm && h < 12) h += 12;
+        if (!pm && h === 12) h = 0;
+      }
+      const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      return { value: `${base}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, kind: 'time' };
+    },
+  },
+  // "daily", "every day", "each year", "annually", "per year"
+  {
+    name: 'set',
+    re: ci(`\\b(?:(${alt(Object.keys(words.sets))})|(?:every|each|per)\\s+(${UNIT}|${WEEKDAY.toLowerCase()}|${PART}))\\b`),
+    build(m) {
+      if (m[1]) return { value: (words.sets as Record<string, string>)[m[1].toLowerCase()]!, kind: 'set' };
+      const w = m[2]!.toLowerCase();
+      if (WEEKDAYS[w]) return { value: `XXXX-WXX-${WEEKDAYS[w]}`, kind: 'set' };
+      if (PARTS[w]) return { value: `XXXX-XX-XXT${PARTS[w]}`, kind: 'set' };
+      return { value: duration(1, w), kind: 'set' };
+    },
+  },
+  // "Christmas", "Thanksgiving Day", "New Year's Day"
+  {
+    name: 'holiday',
+    re: ci(`\\b(${alt(Object.keys(words.holidays))}|thanksgiving(?:\\s+day)?)\\b(?:,?\\s+(\\d{4})\\b)?`),
+    build(m, ctx) {
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      const name = m[1]!.toLowerCase();
+      const year = m[2] ? Number(m[2]) : ctx.dct ? ctx.dct.year : null;
+      if (year === null) return { value: 'XXXX-XX-XX', kind: 'date' };
+      if (name.startsWith('thanksgiving')) {
+        // the fourth Thursday of November
+        const first: Day = { year, month: 11, day: 1 };
+        const thursday = 1 + ((4 - weekday(first) + 7) % 7);
+        return { value: dayValue({ year, month: 11, day: thursday + 21 }), kind: 'date' };
+      }
+      const md = (words.holidays as Record<string, string>)[name]!;
+      let y = year;
+      if (!m[2] && ctx.dct && !ctx.future(m.index) && compareDays({ year, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }, ctx.dct) > 0) y -= 1;
+      return { value: `${y}-${md}`, kind: 'date' };
+    },
+  },
+];
+
+export { X };
