@@ -1,6 +1,6 @@
 import type { Article } from '../article/article.js';
 import type { DateEntity, DateKind } from '../types.js';
-import { makeContext } from './dates/context.js';
+import { makeContext, type TenseToken } from './dates/context.js';
 import { RULES, type Timex } from './dates/rules.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
@@ -10,7 +10,7 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
  * expression ("the past three years" over "the past"), then mentions grouped by value.
  */
 export function findDates(article: Article): DateEntity[] {
-  const timexes = findTimexes(article.body, article.documentDate, article.sentences);
+  const timexes = findTimexes(article.body, article.documentDate, article.tokens);
   const candidates: Candidate<{ value: string; kind: DateKind }>[] = [];
   for (const t of timexes) {
     const mention = makeMention(article.text, t.start, t.end);
@@ -24,9 +24,9 @@ export function findDates(article: Article): DateEntity[] {
 export function findTimexes(
   body: string,
   documentDate: string | null,
-  sentences: readonly { start: number; end: number }[],
+  tokens: readonly TenseToken[],
 ): Timex[] {
-  const ctx = makeContext(body, documentDate, sentences);
+  const ctx = makeContext(body, documentDate, tokens);
   const found: Timex[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;

@@ -37,7 +37,7 @@ const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).map(cap))})`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMWORD = `(?:(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${alt(Object.keys(NUMBERS).filter((k) => !TENS.split('|').includes(k)))})`;
-const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMWORD})`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d+|\\s+1/2|\\s+and\\s+a\\s+half)?|${NUMWORD}(?:\\s+and\\s+a\\s+half)?)`;
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)';
 const PART = `(?:${alt(Object.keys(PARTS))})`;
 const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
@@ -45,6 +45,11 @@ const EDGE = '(?:early|late|mid-|mid|the end of|the beginning of|the start of|th
 
 function numberValue(s: string): number | null {
   const t = s.toLowerCase().trim();
+  const half = /(?:\s+1\/2|\s+and\s+a\s+half)$/.exec(t);
+  if (half) {
+    const whole = numberValue(t.slice(0, half.index));
+    return whole === null ? null : whole + 0.5;
+  }
   if (/^\d/.test(t)) return Number(t);
   if (t in NUMBERS) return NUMBERS[t]!;
   let sum = 0;
@@ -60,13 +65,21 @@ const unitCode = (u: string): string => UNITS[u.toLowerCase().replace(/s$/, '')]
 
 /** `P3D`, `PT5H`, `P2Q`; half units become the next smaller unit ("half a year" = P6M). */
 function duration(n: number | null, unit: string): string {
-  const u = unitCode(unit);
+  let u = unitCode(unit);
   if (u === 'WE') return 'P2D';
+  if ((u === 'DE' || u === 'CE') && n !== null) { n *= u === 'DE' ? 10 : 100; u = 'Y'; }
   const time = u === 'H' || u === 'S' || (u === 'M' && /^min/i.test(unit));
   const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
   if (amount === null) {
-    const halves: Record<string, string> = { Y: 'P6M', M: 'P15D', D: 'PT12H', H: 'PT30M', W: 'P3D' };
-    return n === 0.5 && halves[u] ? halves[u]! : `P${n}${u}`;
+    // "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
+    const smaller: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
+    const s = smaller[u];
+    if (!s || !Number.isInteger(n! * s[1])) return `P${n}${u}`;
+    const whole = Math.floor(n!);
+    const part = `${Math.round((n! - whole) * s[1])}${s[0]}`;
+    const isTime = time || u === 'D';
+    if (u === 'D') return `P${whole ? whole + 'D' : ''}T${part}`;
+    return `P${time ? 'T' : ''}${whole ? whole + u : ''}${isTime && !time ? 'T' : ''}${part}`;
   }
   return `P${time ? 'T' : ''}${amount}${u}`;
 }
@@ -98,10 +111,10 @@ function shifted(ctx: DateContext, n: number, unit: string): string {
 }
 
 /** A month without a year: the most recent one in past-tense sentences, the coming one in future ones. */
-function resolveMonth(ctx: DateContext, month: number, at: number, direction?: 'last' | 'next' | 'this'): string {
+function resolveMonth(ctx: DateContext, month: number, at: number, end: number, direction?: 'last' | 'next' | 'this'): string {
   const d = ctx.dct;
   if (!d) return `XXXX-${String(month).padStart(2, '0')}`;
-  const dir = direction ?? (ctx.future(at) ? 'next' : 'last');
+  const dir = direction ?? (ctx.future(at, end) ? 'next' : 'last');
   let year = d.year;
   if (dir === 'last' && month > d.month) year -= 1;
   if (dir === 'next' && month < d.month) year += 1;
@@ -112,10 +125,10 @@ function resolveMonth(ctx: DateContext, month: number, at: number, direction?: '
  * A month and day without a year: news speaks of days close to its date, so the nearest occurrence wins, with the
  * tense deciding between a date a few weeks back and one a few weeks ahead.
  */
-function resolveMonthDay(ctx: DateContext, month: number, day: number, at: number): string {
+function resolveMonthDay(ctx: DateContext, month: number, day: number, at: number, end: number): string {
   const d = ctx.dct;
   if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const future = ctx.future(at);
+  const future = ctx.future(at, end);
   let best: Day | null = null;
   let bestCost = Infinity;
   for (const year of [d.year - 1, d.year, d.year + 1]) {
@@ -131,10 +144,10 @@ function resolveMonthDay(ctx: DateContext, month: number, day: number, at: numbe
 }
 
 /** A weekday: the last one on or before the document date, or the next one in future sentences. */
-function resolveWeekday(ctx: DateContext, wd: number, at: number, direction?: string): string {
+function resolveWeekday(ctx: DateContext, wd: number, at: number, end: number, direction?: string): string {
   const d = ctx.dct;
   if (!d) return `XXXX-WXX-${wd}`;
-  const dir = direction === 'next' ? 'next' : direction === 'last' ? 'last' : ctx.future(at) ? 'next' : 'last';
+  const dir = direction === 'next' ? 'next' : direction === 'last' ? 'last' : ctx.future(at, end) ? 'next' : 'last';
   const today = weekday(d);
   if (dir === 'last') {
     let back = (today - wd + 7) % 7;
@@ -146,7 +159,7 @@ function resolveWeekday(ctx: DateContext, wd: number, at: number, direction?: st
   return dayValue(addDays(d, ahead));
 }
 
-function seasonValue(ctx: DateContext, season: string, direction: string): string {
+function seasonValue(ctx: DateContext, season: string, direction: string, at: number, end: number): string {
   const code = SEASONS[season.toLowerCase()]!;
   const d = ctx.dct;
   if (!d) return `XXXX-${code}`;
@@ -155,7 +168,7 @@ function seasonValue(ctx: DateContext, season: string, direction: string): strin
   const begun = d.month >= start[code]!;
   if (direction === 'last' || direction === 'past' || direction === 'previous') { if (!begun || code === 'WI') year -= 1; }
   else if (direction === 'next' || direction === 'coming') { if (begun) year += 1; }
-  else if (!ctx.future(0) && !begun && direction !== 'this') year -= 1;
+  else if (!ctx.future(at, end) && !begun && direction !== 'this') year -= 1;
   return `${year}-${code}`;
 }
 
@@ -181,6 +194,8 @@ const yearOf = (ctx: DateContext, rel: string | undefined): string | null => {
   return String(ctx.dct.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0));
 };
 
+// TimeML: "Wednesday night" = 2000-01-05TNI (the gold is split between this and the bare day).
+const PART_OF_WEEKDAY = true;
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 const ci = (source: string): RegExp => re(source, 'gi');
 
@@ -188,7 +203,7 @@ export const RULES: Rule[] = [
   // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989"
   {
     name: 'month-day',
-    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|,\\d|\\.\\d)(?:,?\\s+(\\d{4})(?![\\d,]))?`),
+    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build(m, ctx) {
       const month = MONTHS[m[1]!.toLowerCase()]!;
       const day = Number(m[2]);
@@ -197,13 +212,13 @@ export const RULES: Rule[] = [
         return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
       }
       if (day < 1 || day > 31) return null;
-      return { value: resolveMonthDay(ctx, month, day, m.index), kind: 'date' };
+      return { value: resolveMonthDay(ctx, month, day, m.index, m.index + m[0].length), kind: 'date' };
     },
   },
   // "21 March 2024", "the 4th of July"
   {
     name: 'day-month',
-    re: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?![\\d,]))?`),
+    re: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build(m, ctx) {
       const month = MONTHS[m[2]!.toLowerCase()]!;
       const day = Number(m[1]);
@@ -212,24 +227,28 @@ export const RULES: Rule[] = [
         return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
       }
       if (day < 1 || day > 31) return null;
-      return { value: resolveMonthDay(ctx, month, day, m.index), kind: 'date' };
+      return { value: resolveMonthDay(ctx, month, day, m.index, m.index + m[0].length), kind: 'date' };
     },
   },
   // "July 1997", "late November", "last April", "December"
   {
     name: 'month',
-    re: re(`(?:\\b(${EDGE}|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s*)?\\b(${MONTH})\\b(\\.)?(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d,]))?`),
+    re: re(`(?:\\b(${EDGE}|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s*)?\\b(${MONTH})\\b(\\.)?(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b)?`),
     build(m, ctx) {
       const word = m[2]!;
       const month = MONTHS[word.toLowerCase()]!;
       if (m[4]) return { value: monthValue(Number(m[4]), month), kind: 'date' };
+      if (m[5]) {
+        const y = yearOf(ctx, m[5]);
+        return { value: y ? monthValue(Number(y), month) : `XXXX-${String(month).padStart(2, '0')}`, kind: 'date' };
+      }
       // A bare abbreviation ("Jan") or "May" (the modal verb) needs a modifier or a preposition to be a month.
       const before = ctx.body.slice(Math.max(0, m.index - 12), m.index);
       const cue = m[1] || /\b(?:in|since|until|till|through|from|by|of|during|before|after|between|and|to)\s+$/i.test(before);
       if (word.length <= 4 && !m[3] && word !== 'June' && word !== 'July' && !cue) return null;
       if (word === 'May' && !cue) return null;
       if (word === 'March' && !cue && /^\s+(?:on|to|in|through|for|against)\b/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      return { value: resolveMonth(ctx, month, m.index, directionOf(m[1])), kind: 'date' };
+      return { value: resolveMonth(ctx, month, m.index, m.index + m[0].length, directionOf(m[1])), kind: 'date' };
     },
   },
   // "1997-10-08", "10/8/1997"
@@ -280,7 +299,7 @@ export const RULES: Rule[] = [
       if (!year && ctx.dct) {
         // A quarter later than the current one is last year's in past-tense reports ("fourth quarter" in February).
         const current = half ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
-        year = String(ctx.dct.year - (n > current && !ctx.future(m.index) ? 1 : 0));
+        year = String(ctx.dct.year - (n > current && !ctx.future(m.index, m.index + m[0].length) ? 1 : 0));
       }
       if (/year-(?:earlier|ago)/i.test(m[1] ?? '') && year) year = String(Number(year) - 1);
       return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date' };
@@ -316,6 +335,8 @@ export const RULES: Rule[] = [
       if (n === null || n <= 0 || n > 1000) return null;
       const unit = m[4]!;
       const rel = m[6]?.toLowerCase();
+      // "a 44-year-old protester", "he is 44 years old": an age, not a time span
+      if (/^[\s-]+old\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       const preceding = ctx.body.slice(Math.max(0, m.index - 4), m.index);
       if (!m[1] && !m[2] && /^an?$/i.test(m[3]!) && /(?:\d|\$|per)\s*$/.test(preceding)) return null; // "$5 a year"
       if (rel === 'ago') return { value: shifted(ctx, n, unit), kind: 'date' };
@@ -354,7 +375,7 @@ export const RULES: Rule[] = [
       }
       const dir = directionOf(rel);
       const n = dir === 'last' ? 1 : dir === 'next' ? -1 : 0;
-      if (SEASONS[unit]) return { value: seasonValue(ctx, unit, rel), kind: 'date' };
+      if (SEASONS[unit]) return { value: seasonValue(ctx, unit, rel, m.index, m.index + m[0].length), kind: 'date' };
       if (!d) return { value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', kind: 'date' };
       if (unit === 'weekend') return { value: `${weekValue(addDays(d, -7 * n))}-WE`, kind: 'date' };
       return { value: shifted(ctx, n, unit), kind: 'date' };
@@ -368,7 +389,8 @@ export const RULES: Rule[] = [
       const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
       if (m[3]) return { value: `XXXX-WXX-${wd}${m[4] ? 'T' + PARTS[m[4].toLowerCase()] : ''}`, kind: 'set' };
       const dir = directionOf(m[1]);
-      return { value: resolveWeekday(ctx, wd, m.index, dir === 'this' ? undefined : dir), kind: 'date' };
+      const day = resolveWeekday(ctx, wd, m.index, m.index + m[0].length, dir === 'this' ? undefined : dir);
+      return { value: m[4] && PART_OF_WEEKDAY ? `${day}T${PARTS[m[4].toLowerCase()]}` : day, kind: 'date' };
     },
   },
   // "today", "yesterday", "tonight", "this morning", "last night"
@@ -402,8 +424,14 @@ export const RULES: Rule[] = [
   // "3 p.m.", "10:35 a.m. EST", "noon"
   {
     name: 'clock',
-    re: ci(`\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight)\\b`),
+    re: ci(`(?:\\b(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)(?:\\s+at|,)?\\s+)?(?:\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight))(?:,?\\s+(?:on\\s+)?(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)\\b)?`),
     build(m, ctx) {
+      // "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": the time of that day
+      const dayWord = (m[1] ?? m[6])?.toLowerCase();
+      let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      if (dayWord && WEEKDAYS[dayWord]) base = resolveWeekday(ctx, WEEKDAYS[dayWord]!, m.index, m.index + m[0].length);
+      else if (dayWord && ctx.dct) base = dayValue(addDays(ctx.dct, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0));
+      m = [m[0], m[2], m[3], m[4], m[5]] as unknown as RegExpExecArray;
       let h: number;
       let min = 0;
       if (m[4]) { h = m[4].toLowerCase() === 'noon' ? 12 : 24; }
@@ -415,7 +443,6 @@ export const RULES: Rule[] = [
         if (pm && h < 12) h += 12;
         if (!pm && h === 12) h = 0;
       }
-      const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
       return { value: `${base}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, kind: 'time' };
     },
   },
@@ -442,14 +469,63 @@ export const RULES: Rule[] = [
       if (year === null) return { value: 'XXXX-XX-XX', kind: 'date' };
       if (name.startsWith('thanksgiving')) {
         // the fourth Thursday of November
-        const first: Day = { year, month: 11, day: 1 };
-        const thursday = 1 + ((4 - weekday(first) + 7) % 7);
-        return { value: dayValue({ year, month: 11, day: thursday + 21 }), kind: 'date' };
+        const thanksgiving = (y: number): Day => {
+          const thursday = 1 + ((4 - weekday({ year: y, month: 11, day: 1 }) + 7) % 7);
+          return { year: y, month: 11, day: thursday + 21 };
+        };
+        let t = thanksgiving(year);
+        if (!m[2] && ctx.dct && !ctx.future(m.index, m.index + m[0].length) && compareDays(t, ctx.dct) > 0) t = thanksgiving(year - 1);
+        return { value: dayValue(t), kind: 'date' };
       }
       const md = (words.holidays as Record<string, string>)[name]!;
       let y = year;
-      if (!m[2] && ctx.dct && !ctx.future(m.index) && compareDays({ year, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }, ctx.dct) > 0) y -= 1;
+      if (!m[2] && ctx.dct && !ctx.future(m.index, m.index + m[0].length) && compareDays({ year, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }, ctx.dct) > 0) y -= 1;
       return { value: `${y}-${md}`, kind: 'date' };
+    },
+  },
+  // "the weekend", "this weekend": the weekend just past, or the coming one in future sentences
+  {
+    name: 'weekend',
+    re: ci(`\\bthe\\s+weekend\\b`),
+    build(m, ctx) {
+      const d = ctx.dct;
+      if (!d) return { value: 'XXXX-WXX-WE', kind: 'date' };
+      const future = ctx.future(m.index, m.index + m[0].length);
+      const wd = weekday(d);
+      const back = future || wd >= 6 ? 0 : 7;
+      return { value: `${weekValue(addDays(d, -back))}-WE`, kind: 'date' };
+    },
+  },
+  // "year-end", "the end of the year", "the year": the document's year; "for the year", "the fiscal year": a year's span
+  {
+    name: 'the-year',
+    re: ci(`\\b(?:year[-\\s]end|year's\\s+end|(?:the\\s+)?end\\s+of\\s+the\\s+year|the\\s+(?:(?:full|fiscal|latest\\s+fiscal|current\\s+fiscal)\\s+)?year)\\b(?![\\s-]+(?:earlier|ago|before|old|later)\\b|\\s+\\d)`),
+    build(m, ctx) {
+      const t = m[0].toLowerCase();
+      const before = ctx.body.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+      if (/full|fiscal/.test(t) || (/^the\\s+year$/.test(t) && /\\b(?:for|over|throughout)\\s+$/.test(before))) return { value: 'P1Y', kind: 'duration' };
+      return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
+    },
+  },
+  // "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts
+  {
+    name: 'spelled-year',
+    re: ci(`\\b(?:(?:the\\s+year\\s+)?(two\\s+thousand)(?:\\s+(?:and\\s+)?(${UNITS_WORDS}|ten))?|(nineteen|eighteen|twenty)[\\s-]+(${TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\\s-]+(${UNITS_WORDS}))?)\\b`),
+    build(m) {
+      if (m[1]) return { value: String(2000 + (m[2] ? numberValue(m[2]) ?? 0 : 0)), kind: 'date' };
+      const century = { nineteen: 19, eighteen: 18, twenty: 20 }[m[3]!.toLowerCase() as 'nineteen'];
+      const rest = (numberValue(m[4]!) ?? 0) + (m[5] ? numberValue(m[5]) ?? 0 : 0);
+      return { value: String(century * 100 + rest), kind: 'date' };
+    },
+  },
+  // "the nineties", "the eighties"
+  {
+    name: 'spelled-decade',
+    re: ci(`\\b(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`),
+    build(m, ctx) {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]!.toLowerCase()) + 2;
+      if (!/^the\\b/i.test(m[0]) && !/\\b(?:in|since|during|of)\\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 8), m.index))) return null;
+      return { value: `${ctx.dct ? Math.floor(ctx.dct.year / 100) : 19}${tens}`, kind: 'date' };
     },
   },
 ];
