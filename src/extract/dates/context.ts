@@ -7,6 +7,8 @@ export interface DateContext {
   dct: Day | null;
   /** True when the sentence holding `offset` speaks of the future ("will", "next", "is expected to"). */
   future(start: number, end?: number): boolean;
+  /** The clause tense itself (null when no verb is near). */
+  tense(start: number, end: number): 'past' | 'present' | 'future' | null;
   /** True when the article reports by fiscal quarters: "a year earlier" then means the same quarter a year ago. */
   quarterly: boolean;
   body: string;
@@ -26,7 +28,8 @@ export interface TenseToken {
   sentence: number;
 }
 
-const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gonna']);
+// Modals speak of what is still to come: "the father would be traveling to the United States Thursday".
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gonna', 'would', 'could', 'might', 'may', 'can', 'should', 'must']);
 const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'planned', 'slated', 'poised']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
@@ -84,7 +87,13 @@ export function makeContext(
     dct: documentDate ? parseDay(documentDate) : null,
     body,
     quarterly: QUARTERLY.test(body),
+    tense: (start: number, end: number) => {
+      // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
+      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
+      return tenseAt(tokens, start, end);
+    },
     future(start: number, end: number = start): boolean {
+      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
       const t = tenseAt(tokens, start, end);
       return t === 'future' || (presentIsFuture && t === 'present');
     },
