@@ -55,3 +55,4 @@ export function findTimexes(
   }
   return kept;
 }
+
