@@ -32,13 +32,13 @@ export function findTimexes(
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      let built: { value: string; kind: DateKind } | null = null;
+      let built: { value: string; kind: DateKind; skip?: number } | null = null;
       try {
         built = rule.build(m, ctx);
       } catch {
         built = null; // one odd match never ends the article
       }
-      if (built) found.push({ start: m.index, end: m.index + m[0].length, ...built });
+      if (built) found.push({ start: m.index + (built.skip ?? 0), end: m.index + m[0].length, value: built.value, kind: built.kind });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,7 +13,14 @@ export interface Timex {
   kind: DateKind;
 }
 
-type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind } | null;
+/** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
+type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number } | null;
+
+/** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
+function determinerOfAdjective(m: RegExpExecArray): number {
+  const d = /^the\s+(?=[\w.]+-\w)/i.exec(m[0]);
+  return d ? d[0].length : 0;
+}
 
 export interface Rule {
   name: string;
@@ -314,7 +321,7 @@ export const RULES: Rule[] = [
         year = String(ctx.dct.year - (n > current && !ctx.future(m.index, m.index + m[0].length) ? 1 : 0));
       }
       if (/year-(?:earlier|ago)/i.test(m[1] ?? '') && year) year = String(Number(year) - 1);
-      return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date' };
+      return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date', skip: determinerOfAdjective(m) };
     },
   },
   // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
@@ -341,7 +348,7 @@ export const RULES: Rule[] = [
   // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours"
   {
     name: 'amount',
-    re: ci(`(?:\\b(?:about|almost|nearly|some|more\\s+than|less\\s+than|at\\s+least|over|roughly|approximately|only|just)\\s+)?(?:\\b(the|these|those)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    re: ci(`(?:\\b(?:almost|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(the|these|those)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
     build(m, ctx) {
       const n = numberValue(m[3]!);
       if (n === null || n <= 0 || n > 1000) return null;
@@ -351,6 +358,8 @@ export const RULES: Rule[] = [
       if (/^[\s-]+old\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       const preceding = ctx.body.slice(Math.max(0, m.index - 4), m.index);
       if (!m[1] && !m[2] && /^an?$/i.test(m[3]!) && /(?:\d|\$|per)\s*$/.test(preceding)) return null; // "$5 a year"
+      // "a second goal", "a second time": the ordinal, not one second
+      if (/^seconds?$/i.test(unit) && /^\s+[a-z]/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       if (rel === 'ago') {
         // quarterly reports compare with "a year ago": the same quarter of the year before
         if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date' };
@@ -361,8 +370,7 @@ export const RULES: Rule[] = [
         if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date' };
         return { value: shifted(ctx, n, unit), kind: 'date' };
       }
-      if (rel === 'later') return { value: duration(n, unit), kind: 'duration' };
-      return { value: duration(n, unit), kind: 'duration' };
+      return { value: duration(n, unit), kind: 'duration', skip: determinerOfAdjective(m) };
     },
   },
   // "several years", "a few weeks", "recent years", "for years", "decades-long"
