@@ -52,6 +52,9 @@ describe('findDates: values resolved against the document date', () => {
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
     // not temporal: ages, adjectives, the modal "may"
     ['A 44-year-old protester raised its quarterly dividend and said he may leave.', '1998-10-25', []],
+    ['Ministers Janos Martonyi and Jan Kavan signed. The March of the Mothers went on.', '1999-03-13', []],
+    ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
+    ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

@@ -264,6 +264,10 @@ export const RULES: Rule[] = [
       // A bare abbreviation ("Jan") or "May" (the modal verb) needs a modifier or a preposition to be a month.
       const before = ctx.body.slice(Math.max(0, m.index - 12), m.index);
       const cue = m[1] || /\b(?:in|since|until|till|through|from|by|of|during|before|after|between|and|to)\s+$/i.test(before);
+      const next = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "Jan Kavan", "the March of the Combatant Mothers": a name, not a month
+      if (!m[1] && (/^\s+of\s+(?!\d)/.test(next) || (word.length <= 5 && !cue && /^\s+[A-Z][a-z]/.test(next)))) return null;
+      if (/^[A-Z][a-z]{2}$/.test(word) && word !== 'May' && !m[3]) return null; // "Jan Kavan": bare abbreviations need a day or year
       if (word.length <= 4 && !m[3] && word !== 'June' && word !== 'July' && !cue) return null;
       if (word === 'May' && !cue) return null;
       if (word === 'March' && !cue && /^\s+(?:on|to|in|through|for|against)\b/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
@@ -330,7 +334,9 @@ export const RULES: Rule[] = [
     re: ci(`\\bthe\\s+(?:(latest|current|most\\s+recent|year-earlier|year-ago|previous|prior)\\s+)?(quarter|period)\\b`),
     build(m, ctx) {
       const mod = (m[1] ?? '').toLowerCase();
-      if (m[2]!.toLowerCase() === 'period' && !mod.startsWith('year')) return null;
+      if (m[2]!.toLowerCase() === 'period' && !mod.startsWith('year') && mod !== 'latest') return null;
+      // "the quarter-to-quarter comparison"
+      if (/^-/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
       if (!ctx.quarterly && m[2]!.toLowerCase() === 'period') return null;
       if (mod === 'current') return { value: ctx.dct ? `${ctx.dct.year}-Q${quarterOf(ctx.dct.month)}` : 'XXXX-QX', kind: 'date' };
       return { value: lastQuarter(ctx, mod.startsWith('year') ? 4 : mod === 'previous' || mod === 'prior' ? 1 : 0), kind: 'date' };
@@ -356,8 +362,11 @@ export const RULES: Rule[] = [
       const rel = m[6]?.toLowerCase();
       // "a 44-year-old protester", "he is 44 years old": an age, not a time span
       if (/^[\s-]+old\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
-      const preceding = ctx.body.slice(Math.max(0, m.index - 4), m.index);
-      if (!m[1] && !m[2] && /^an?$/i.test(m[3]!) && /(?:\d|\$|per)\s*$/.test(preceding)) return null; // "$5 a year"
+            // "$500 million a year", "24 hours a day", "700 seats a week": a rate, not a span of time
+      const rateBefore = ctx.body.slice(Math.max(0, m.index - 24), m.index);
+      if (!m[1] && !m[2] && !rel && /^an?$/i.test(m[3]!) && /(?:\d%?|\$|\bper|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|times|once|twice)|[a-z]{3,}s)\s*$/i.test(rateBefore)) return null;
+      // "three-quarters of the vote", "more than a quarter of": a fraction
+      if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^\s+of\s+(?!\d|fiscal|the\s+(?:fiscal\s+)?year)/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
       // "a second goal", "a second time": the ordinal, not one second
       if (/^seconds?$/i.test(unit) && /^\s+[a-z]/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       if (rel === 'ago') {
