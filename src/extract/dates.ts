@@ -32,13 +32,17 @@ export function findTimexes(
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      let built: { value: string; kind: DateKind; skip?: number } | null = null;
+      let built: ReturnType<typeof rule.build> = null;
       try {
         built = rule.build(m, ctx);
       } catch {
         built = null; // one odd match never ends the article
       }
-      if (built) found.push({ start: m.index + (built.skip ?? 0), end: m.index + m[0].length, value: built.value, kind: built.kind });
+      if (built) {
+        const t: Timex = { start: m.index + (built.skip ?? 0), end: m.index + m[0].length, value: built.value, kind: built.kind };
+        if (built.anaphor) t.anaphor = built.anaphor;
+        found.push(t);
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -53,6 +57,20 @@ export function findTimexes(
     }
     kept.push(t);
   }
+  resolveAnaphors(kept);
   return kept;
+}
+
+/** "the quarter", "a year earlier": the quarter the article last named, or that quarter a year before. */
+function resolveAnaphors(timexes: Timex[]): void {
+  let named: string | null = null;
+  for (const t of timexes) {
+    if (!t.anaphor) {
+      if (/^\d{4}-Q\d$/.test(t.value)) named = t.value;
+      continue;
+    }
+    if (!named) continue;
+    t.value = t.anaphor === 'quarter' ? named : `${Number(named.slice(0, 4)) - 1}${named.slice(4)}`;
+  }
 }
 

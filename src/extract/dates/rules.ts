@@ -11,10 +11,16 @@ export interface Timex {
   end: number;
   value: string;
   kind: DateKind;
+  anaphor?: Anaphor;
 }
 
 /** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
-type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number } | null;
+/**
+ * `anaphor`: the value depends on the quarter the article last named ("the quarter", "a year earlier" in an earnings
+ * report that spoke of "the fiscal first quarter"); resolved in text order once all rules ran.
+ */
+export type Anaphor = 'quarter' | 'quarter-year-before';
+type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; anaphor?: Anaphor } | null;
 
 /** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
 function determinerOfAdjective(m: RegExpExecArray): number {
@@ -339,7 +345,8 @@ export const RULES: Rule[] = [
       if (/^-/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
       if (!ctx.quarterly && m[2]!.toLowerCase() === 'period') return null;
       if (mod === 'current') return { value: ctx.dct ? `${ctx.dct.year}-Q${quarterOf(ctx.dct.month)}` : 'XXXX-QX', kind: 'date' };
-      return { value: lastQuarter(ctx, mod.startsWith('year') ? 4 : mod === 'previous' || mod === 'prior' ? 1 : 0), kind: 'date' };
+      const back = mod.startsWith('year') ? 4 : mod === 'previous' || mod === 'prior' ? 1 : 0;
+      return { value: lastQuarter(ctx, back), kind: 'date', ...(back === 0 ? { anaphor: 'quarter' as const } : back === 4 ? { anaphor: 'quarter-year-before' as const } : {}) };
     },
   },
   // "year-earlier" results: the same period a year before
@@ -348,7 +355,7 @@ export const RULES: Rule[] = [
     re: ci(`\\byear-(?:earlier|ago)\\b(?![\\s-]+(?:quarter|period))`),
     build(m, ctx) {
       if (!ctx.dct) return { value: 'XXXX', kind: 'date' };
-      return { value: ctx.quarterly ? lastQuarter(ctx, 4) : String(ctx.dct.year - 1), kind: 'date' };
+      return ctx.quarterly ? { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' } : { value: String(ctx.dct.year - 1), kind: 'date' };
     },
   },
   // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours"
@@ -371,12 +378,12 @@ export const RULES: Rule[] = [
       if (/^seconds?$/i.test(unit) && /^\s+[a-z]/.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       if (rel === 'ago') {
         // quarterly reports compare with "a year ago": the same quarter of the year before
-        if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date' };
+        if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
         return { value: shifted(ctx, n, unit), kind: 'date' };
       }
       if (rel === 'from now' || rel === 'hence') return { value: shifted(ctx, -n, unit), kind: 'date' };
       if (rel === 'earlier' || rel === 'before') {
-        if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date' };
+        if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
         return { value: shifted(ctx, n, unit), kind: 'date' };
       }
       return { value: duration(n, unit), kind: 'duration', skip: determinerOfAdjective(m) };
@@ -541,7 +548,8 @@ export const RULES: Rule[] = [
     build(m, ctx) {
       const t = m[0].toLowerCase();
       const before = ctx.body.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
-      if (/full|fiscal/.test(t) || (/^the\\s+year$/.test(t) && /\\b(?:for|over|throughout)\\s+$/.test(before))) return { value: 'P1Y', kind: 'duration' };
+      // TimeBank: "profit for the year" is a span (P1Y); "the full year", "the fiscal year" the calendar or fiscal year
+      if (/^the\s+year$/.test(t) && !/\b(?:in|during|earlier|later)\s+$/.test(before)) return { value: 'P1Y', kind: 'duration' };
       return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
     },
   },
@@ -562,7 +570,7 @@ export const RULES: Rule[] = [
     re: ci(`\\b(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`),
     build(m, ctx) {
       const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]!.toLowerCase()) + 2;
-      if (!/^the\\b/i.test(m[0]) && !/\\b(?:in|since|during|of)\\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!/^the\b/i.test(m[0]) && !/\b(?:in|since|during|of)\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 8), m.index))) return null;
       return { value: `${ctx.dct ? Math.floor(ctx.dct.year / 100) : 19}${tens}`, kind: 'date' };
     },
   },
