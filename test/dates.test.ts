@@ -33,6 +33,9 @@ describe('findDates: values resolved against the document date', () => {
     ['The father would be traveling to the United States Thursday.', '2000-04-05', [['Thursday', '2000-04-06', 'date']]],
     ['The group could leave as soon as Tuesday.', '2000-04-03', [['Tuesday', '2000-04-04', 'date']]],
     ['Police said the fire started at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00', 'time']]],
+    ['He was shot last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23', 'date']]],
+    ['The clinic closes on Tuesday nights.', '1998-02-13', [['Tuesday nights', 'XXXX-WXX-2TNI', 'set']]],
+    ["Women's Day is this coming Sunday.", '1998-03-05', [['this coming Sunday', '1998-03-08', 'date']]],
     // deictic words and references
     ['Yesterday the index fell, and today it rose.', '1990-08-13', [['Yesterday', '1990-08-12', 'date'], ['today', '1990-08-13', 'date']]],
     ['Prices are now higher than last year.', '1998-02-13', [['now', 'PRESENT_REF', 'date'], ['last year', '1997', 'date']]],

@@ -271,6 +271,8 @@ export const RULES: Rule[] = [
       const before = ctx.body.slice(Math.max(0, m.index - 12), m.index);
       const cue = m[1] || /\b(?:in|since|until|till|through|from|by|of|during|before|after|between|and|to)\s+$/i.test(before);
       const next = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "last Oct. 23": the day rule's, with the day
+      if (/^\s*\d{1,2}(?!\d)/.test(next)) return null;
       // "Jan Kavan", "the March of the Combatant Mothers": a name, not a month
       if (!m[1] && (/^\s+of\s+(?!\d)/.test(next) || (word.length <= 5 && !cue && /^\s+[A-Z][a-z]/.test(next)))) return null;
       if (/^[A-Z][a-z]{2}$/.test(word) && word !== 'May' && !m[3]) return null; // "Jan Kavan": bare abbreviations need a day or year
@@ -424,11 +426,12 @@ export const RULES: Rule[] = [
   // "Friday", "last Friday", "Wednesday night", "Tuesdays"
   {
     name: 'weekday',
-    re: re(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ate|[Ee]arly)\\s+)?\\b(${WEEKDAY})(s)?\\b(?:\\s+(${PART}))?`),
+    re: re(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his(?:\\s+coming)?|[Cc]oming|[Ee]arlier|[Ll]ate|[Ee]arly)\\s+)?\\b(${WEEKDAY})(s)?\\b(?:\\s+(${PART})(s)?)?`),
     build(m, ctx) {
       const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
-      if (m[3]) return { value: `XXXX-WXX-${wd}${m[4] ? 'T' + PARTS[m[4].toLowerCase()] : ''}`, kind: 'set' };
-      const dir = /^earlier$/i.test(m[1] ?? '') ? 'earlier' : directionOf(m[1]);
+      // "Tuesdays", "Tuesday nights": every Tuesday
+      if (m[3] || m[5]) return { value: `XXXX-WXX-${wd}${m[4] ? 'T' + PARTS[m[4].toLowerCase()] : ''}`, kind: 'set' };
+      const dir = /^earlier$/i.test(m[1] ?? '') ? 'earlier' : /coming/i.test(m[1] ?? '') ? 'next' : directionOf(m[1]);
       const day = resolveWeekday(ctx, wd, m.index, m.index + m[0].length, dir === 'this' ? undefined : dir);
       return { value: m[4] && PART_OF_WEEKDAY ? `${day}T${PARTS[m[4].toLowerCase()]}` : day, kind: 'date' };
     },
