@@ -147,7 +147,9 @@ function resolveMonth(ctx: DateContext, month: number, at: number, end: number, 
 function resolveMonthDay(ctx: DateContext, month: number, day: number, at: number, end: number): string {
   const d = ctx.dct;
   if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const future = ctx.future(at, end);
+  const tense = ctx.tense(at, end);
+  const future = tense === 'future';
+  const past = tense === 'past';
   let best: Day | null = null;
   let bestCost = Infinity;
   for (const year of [d.year - 1, d.year, d.year + 1]) {
@@ -156,7 +158,10 @@ function resolveMonthDay(ctx: DateContext, month: number, day: number, at: numbe
     const diff = (Date.UTC(year, month - 1, day) - Date.UTC(d.year, d.month - 1, d.day)) / 864e5;
     // A date in the other direction than the tense costs more: past-tense "Nov. 6" written on Nov. 2 is last year's
     // only when it is far; close dates are mostly right whatever the tense.
-    const cost = Math.abs(diff) + ((future ? diff < 0 : diff > 0) ? 60 : 0);
+    // Against the tense, a date a few weeks away stays likely ("said ... payable Dec. 15"), a far one does not ("the
+    // year ended March 31" written in November is last March)
+    const against = (future && diff < 0) || (past && diff > 0);
+    const cost = Math.abs(diff) + (against ? (Math.abs(diff) > 45 ? 400 : 60) : !future && !past && diff > 0 ? 60 : 0);
     if (cost < bestCost) { bestCost = cost; best = c; }
   }
   return best ? dayValue(best) : `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
