@@ -34,7 +34,7 @@ describe('findDates: values resolved against the document date', () => {
     ['The group could leave as soon as Tuesday.', '2000-04-03', [['Tuesday', '2000-04-04', 'date']]],
     ['Police said the fire started at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00', 'time']]],
     ['He was shot last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23', 'date']]],
-    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', [['March 31', '1989-03-31', 'date']]],
+    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', [['the year', 'P1Y', 'duration'], ['March 31', '1989-03-31', 'date']]],
     ['The company said the dividend is payable Dec. 15.', '1989-11-01', [['Dec. 15', '1989-12-15', 'date']]],
     ['The clinic closes on Tuesday nights.', '1998-02-13', [['Tuesday nights', 'XXXX-WXX-2TNI', 'set']]],
     ["Women's Day is this coming Sunday.", '1998-03-05', [['this coming Sunday', '1998-03-08', 'date']]],
