@@ -97,7 +97,6 @@ function duration(n: number | null, unit: string): string {
   return `P${time ? 'T' : ''}${amount}${u}`;
 }
 
-const X = (v: string | null, unresolved: string): string => v ?? unresolved;
 
 /** The value `n` units before (negative: after) the document date, at the unit's own granularity. */
 function shifted(ctx: DateContext, n: number, unit: string): string {
@@ -586,4 +585,3 @@ export const RULES: Rule[] = [
   },
 ];
 
-export { X };
