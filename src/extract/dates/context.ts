@@ -8,7 +8,7 @@ export interface DateContext {
   /** True when the sentence holding `offset` speaks of the future ("will", "next", "is expected to"). */
   future(start: number, end?: number): boolean;
   /** The clause tense itself (null when no verb is near). */
-  tense(start: number, end: number): 'past' | 'present' | 'future' | null;
+  tense(start: number, end: number, skipReporting?: boolean): 'past' | 'present' | 'future' | null;
   /** True when the article reports by fiscal quarters: "a year earlier" then means the same quarter a year ago. */
   quarterly: boolean;
   body: string;
@@ -33,13 +33,14 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gon
 const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'planned', 'slated', 'poised']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'stated']);
 
 /**
  * The tense of the clause around a temporal expression, from the nearest verb group in its sentence: "He met them
  * Friday" (past: last Friday), "He will meet them Friday", "talks are scheduled for Friday", "they are to meet
  * Friday" (future: the coming Friday). HeidelTime resolves weekdays and bare months the same way.
  */
-export function tenseAt(tokens: readonly TenseToken[], start: number, end: number): 'past' | 'present' | 'future' | null {
+export function tenseAt(tokens: readonly TenseToken[], start: number, end: number, skipReporting = false): 'past' | 'present' | 'future' | null {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -55,11 +56,17 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
     const t = tokens[i];
     return !!t && t.sentence === sentence && t.tags.has('Verb');
   };
+  // A reporting verb ("..., an official said") tells when the news was told, not when the event is: with
+  // `skipReporting` it counts only when no other verb is near.
   let verb = -1;
+  let reporting = -1;
   for (let k = 1; k <= WINDOW && verb < 0; k++) {
-    if (isVerb(first - k)) verb = first - k;
-    else if (isVerb(after + k - 1)) verb = after + k - 1;
+    for (const i of [first - k, after + k - 1]) {
+      if (verb >= 0 || !isVerb(i)) continue;
+      if (skipReporting && REPORTING.has(tokens[i]!.normal)) { if (reporting < 0) reporting = i; } else verb = i;
+    }
   }
+  if (verb < 0) verb = reporting;
   if (verb < 0) return null;
   // the whole verb group: auxiliaries and adverbs before ("will not meet"), verbs after ("will" -> "meet")
   let a = verb;
@@ -87,10 +94,10 @@ export function makeContext(
     dct: documentDate ? parseDay(documentDate) : null,
     body,
     quarterly: QUARTERLY.test(body),
-    tense: (start: number, end: number) => {
+    tense: (start: number, end: number, skipReporting = false) => {
       // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
       if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
-      return tenseAt(tokens, start, end);
+      return tenseAt(tokens, start, end, skipReporting);
     },
     future(start: number, end: number = start): boolean {
       if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
