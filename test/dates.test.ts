@@ -55,9 +55,11 @@ describe('findDates: values resolved against the document date', () => {
     ['The strike lasted 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M', 'duration']]],
     ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
+    ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],
     // not temporal: ages, adjectives, the modal "may"
     ['A 44-year-old protester raised its quarterly dividend and said he may leave.', '1998-10-25', []],
     ['Ministers Janos Martonyi and Jan Kavan signed. The March of the Mothers went on.', '1999-03-13', []],
+    ['He was named Player of the Year.', '1996-08-30', []],
     ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
     ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {

@@ -39,7 +39,7 @@ export function findTimexes(
         built = null; // one odd match never ends the article
       }
       if (built) {
-        const t: Timex = { start: m.index + (built.skip ?? 0), end: m.index + m[0].length, value: built.value, kind: built.kind };
+        const t: Timex = { start: m.index + (built.skip ?? 0), end: m.index + m[0].length - (built.cut ?? 0), value: built.value, kind: built.kind };
         if (built.anaphor) t.anaphor = built.anaphor;
         found.push(t);
       }

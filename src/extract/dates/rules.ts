@@ -20,7 +20,7 @@ export interface Timex {
  * report that spoke of "the fiscal first quarter"); resolved in text order once all rules ran.
  */
 export type Anaphor = 'quarter' | 'quarter-year-before';
-type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; anaphor?: Anaphor } | null;
+type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; cut?: number; anaphor?: Anaphor } | null;
 
 /** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
 function determinerOfAdjective(m: RegExpExecArray): number {
@@ -320,7 +320,7 @@ export const RULES: Rule[] = [
   // "fiscal 1989", "the end of 1990", "1997"
   {
     name: 'year',
-    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|${EDGE})\\s*)?(?<![\\d$£#.,-])\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent))`),
+    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|${EDGE})\\s*)?(?<![\\d$£#.,-])\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time|hours?\\b|hrs\\b))`),
     build(m) {
       return { value: m[1]!, kind: 'date' };
     },
@@ -390,6 +390,10 @@ export const RULES: Rule[] = [
         return { value: shifted(ctx, n, unit), kind: 'date' };
       }
       if (rel === 'from now' || rel === 'hence') return { value: shifted(ctx, -n, unit), kind: 'date' };
+      // "a minute before the end": a span before an event, not a calendar date
+      if ((rel === 'earlier' || rel === 'before' || rel === 'later') && /^(?:second|minute|hour)/i.test(unit)) {
+        return { value: duration(n, unit), kind: 'duration', cut: m[0].length - m[0].search(/\s+(?:earlier|before|later)$/i) };
+      }
       if (rel === 'earlier' || rel === 'before') {
         if (/^year/i.test(unit) && n === 1 && ctx.quarterly && ctx.dct) return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
         return { value: shifted(ctx, n, unit), kind: 'date' };
@@ -495,6 +499,15 @@ export const RULES: Rule[] = [
       return { value: `${base}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, kind: 'time' };
     },
   },
+  // "1600 GMT", "0930 local time": the 24-hour clock of wire reports
+  {
+    name: 'clock24',
+    re: re(`\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)\\b|\\s+local\\s+time\\b|\\s*hrs\\b)`),
+    build(m, ctx) {
+      const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      return { value: `${base}T${m[1]}:${m[2]}`, kind: 'time' };
+    },
+  },
   // "daily", "every day", "each year", "annually", "per year"
   {
     name: 'set',
@@ -557,6 +570,7 @@ export const RULES: Rule[] = [
     name: 'the-year',
     re: ci(`\\b(?:year[-\\s]end|year's\\s+end|(?:the\\s+)?end\\s+of\\s+the\\s+year|the\\s+(?:(?:full|fiscal|latest\\s+fiscal|current\\s+fiscal)\\s+)?year)\\b(?![\\s-]+(?:earlier|ago|before|old|later)\\b|\\s+\\d)`),
     build(m, ctx) {
+      if (/Year/.test(m[0])) return null; // "Player of the Year": a title
       const t = m[0].toLowerCase();
       const before = ctx.body.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       // TimeBank: "profit for the year" is a span (P1Y); "the full year", "the fiscal year" the calendar or fiscal year
