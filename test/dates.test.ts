@@ -49,6 +49,7 @@ describe('findDates: values resolved against the document date', () => {
     ['They will meet this summer.', '1998-03-22', [['this summer', '1998-SU', 'date']]],
     // fiscal quarters: the quarter just reported on
     ['Profit rose in the third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date']]],
+    ["Sales for this year's third quarter beat last year's fourth quarter.", '1989-11-02', [["this year's third quarter", '1989-Q3', 'date'], ["last year's fourth quarter", '1988-Q4', 'date']]],
     ['Net income fell a year ago in the fourth quarter.', '1990-02-01', [['a year ago', '1988-Q4', 'date'], ['the fourth quarter', '1989-Q4', 'date']]],
     // durations and sets
     ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],

@@ -328,11 +328,15 @@ export const RULES: Rule[] = [
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990", "the first half"
   {
     name: 'quarter',
-    re: ci(`(?:\\bthe\\s+)?(?:(fiscal|latest|current|year-earlier|year-ago)\\s+)?(?:(\\d{4})\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?`),
-    build(m, ctx) {
+    re: ci(`(?:\\b(this|last|next)\\s+year['’]s\\s+)?(?:\\bthe\\s+)?(?:(fiscal|latest|current|year-earlier|year-ago)\\s+)?(?:(\\d{4})\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?`),
+    build(match, ctx) {
+      // "this year's third quarter" = 1989-Q3: the groups after that optional lead keep their numbers below
+      const own = match[1];
+      const m = [match[0], ...match.slice(2)] as unknown as RegExpExecArray;
+      m.index = match.index;
       const n = words.ordinals[m[3]!.toLowerCase() as keyof typeof words.ordinals];
       const half = m[4]!.toLowerCase() === 'half';
-      let year: string | null = m[2] ?? m[5] ?? (m[6] ? yearOf(ctx, m[6]) : null);
+      let year: string | null = m[2] ?? m[5] ?? (m[6] ? yearOf(ctx, m[6]) : own ? yearOf(ctx, own) : null);
       if (!year && ctx.dct) {
         // A quarter later than the current one is last year's in past-tense reports ("fourth quarter" in February).
         const current = half ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
