@@ -451,10 +451,10 @@ export const RULES: Rule[] = [
       return { value: m[4] && PART_OF_WEEKDAY ? `${day}T${PARTS[m[4].toLowerCase()]}` : day, kind: 'date' };
     },
   },
-  // "today", "yesterday", "tonight", "this morning", "last night"
+  // "today", "late yesterday", "tonight", "this morning", "last night"
   {
     name: 'deictic-day',
-    re: ci(`\\b(today|yesterday|tomorrow|tonight|(?:this|yesterday|tomorrow|last)\\s+(?:${PART}))\\b`),
+    re: ci(`(?:\\b(?:late|early)\\s+)?\\b(today|yesterday|tomorrow|tonight|(?:this|yesterday|tomorrow|last)\\s+(?:${PART}))\\b`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase().split(/\s+/);
       const d = ctx.dct;
