@@ -1,6 +1,76 @@
 import type { Article } from '../article/article.js';
-import type { DateEntity } from '../types.js';
+import type { DateEntity, DateKind } from '../types.js';
+import { makeContext, type TenseToken } from './dates/context.js';
+import { RULES, type Timex } from './dates/rules.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
-export function findDates(_article: Article): DateEntity[] {
-  return []; // placeholder until the date finder lands
+/**
+ * Every temporal expression of the article body with its TIMEX3 value: rules in the manner of HeidelTime (one regular
+ * expression per pattern family, each with its normalization), then overlaps resolved in favour of the longest
+ * expression ("the past three years" over "the past"), then mentions grouped by value.
+ */
+export function findDates(article: Article): DateEntity[] {
+  const timexes = findTimexes(article.body, article.documentDate, article.tokens);
+  const candidates: Candidate<{ value: string; kind: DateKind }>[] = [];
+  for (const t of timexes) {
+    const mention = makeMention(article.text, t.start, t.end);
+    if (!mention) continue;
+    candidates.push({ key: t.value, name: mention.text, mention, data: { value: t.value, kind: t.kind } });
+  }
+  return groupEntities(candidates) as DateEntity[];
 }
+
+/** The temporal expressions of `body`, non-overlapping, in text order. */
+export function findTimexes(
+  body: string,
+  documentDate: string | null,
+  tokens: readonly TenseToken[],
+): Timex[] {
+  const ctx = makeContext(body, documentDate, tokens);
+  const found: Timex[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(body); m; m = rule.re.exec(body)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      let built: ReturnType<typeof rule.build> = null;
+      try {
+        built = rule.build(m, ctx);
+      } catch {
+        built = null; // one odd match never ends the article
+      }
+      if (built) {
+        const t: Timex = { start: m.index + (built.skip ?? 0), end: m.index + m[0].length - (built.cut ?? 0), value: built.value, kind: built.kind };
+        if (built.anaphor) t.anaphor = built.anaphor;
+        found.push(t);
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Timex[] = [];
+  for (const t of found) {
+    const last = kept[kept.length - 1];
+    if (last && t.start < last.end) {
+      // a longer expression that starts inside the kept one replaces it ("Friday" < "Friday, March 21" never
+      // happens here, both start together; "1990" < "the 1990s" does)
+      if (t.end - t.start > last.end - last.start) kept[kept.length - 1] = t;
+      continue;
+    }
+    kept.push(t);
+  }
+  resolveAnaphors(kept);
+  return kept;
+}
+
+/** "the quarter", "a year earlier": the quarter the article last named, or that quarter a year before. */
+function resolveAnaphors(timexes: Timex[]): void {
+  let named: string | null = null;
+  for (const t of timexes) {
+    if (!t.anaphor) {
+      if (/^\d{4}-Q\d$/.test(t.value)) named = t.value;
+      continue;
+    }
+    if (!named) continue;
+    t.value = t.anaphor === 'quarter' ? named : `${Number(named.slice(0, 4)) - 1}${named.slice(4)}`;
+  }
+}
+

@@ -1,0 +1,108 @@
+import { parseDay, type Day } from './calendar.js';
+import words from './words.json' with { type: 'json' };
+
+/** What a rule knows when it resolves a match: the document date and the tense around the match. */
+export interface DateContext {
+  /** The document date, or null: relative expressions then keep X placeholders (`XXXX-12`). */
+  dct: Day | null;
+  /** True when the sentence holding `offset` speaks of the future ("will", "next", "is expected to"). */
+  future(start: number, end?: number): boolean;
+  /** The clause tense itself (null when no verb is near). */
+  tense(start: number, end: number, skipReporting?: boolean): 'past' | 'present' | 'future' | null;
+  /** True when the article reports by fiscal quarters: "a year earlier" then means the same quarter a year ago. */
+  quarterly: boolean;
+  body: string;
+}
+
+const QUARTERLY = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b/i;
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface TenseToken {
+  start: number;
+  end: number;
+  normal: string;
+  tags: ReadonlySet<string>;
+  sentence: number;
+}
+
+// Modals speak of what is still to come: "the father would be traveling to the United States Thursday".
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gonna', 'would', 'could', 'might', 'may', 'can', 'should', 'must']);
+const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'planned', 'slated', 'poised']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
+const WINDOW = 8;
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'stated']);
+
+/**
+ * The tense of the clause around a temporal expression, from the nearest verb group in its sentence: "He met them
+ * Friday" (past: last Friday), "He will meet them Friday", "talks are scheduled for Friday", "they are to meet
+ * Friday" (future: the coming Friday). HeidelTime resolves weekdays and bare months the same way.
+ */
+export function tenseAt(tokens: readonly TenseToken[], start: number, end: number, skipReporting = false): 'past' | 'present' | 'future' | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
+  const first = lo; // first token of the mention
+  let after = first;
+  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const sentence = tokens[Math.min(first, tokens.length - 1)]?.sentence;
+  if (sentence === undefined) return null;
+  const isVerb = (i: number): boolean => {
+    const t = tokens[i];
+    return !!t && t.sentence === sentence && t.tags.has('Verb');
+  };
+  // A reporting verb ("..., an official said") tells when the news was told, not when the event is: with
+  // `skipReporting` it counts only when no other verb is near.
+  let verb = -1;
+  let reporting = -1;
+  for (let k = 1; k <= WINDOW && verb < 0; k++) {
+    for (const i of [first - k, after + k - 1]) {
+      if (verb >= 0 || !isVerb(i)) continue;
+      if (skipReporting && REPORTING.has(tokens[i]!.normal)) { if (reporting < 0) reporting = i; } else verb = i;
+    }
+  }
+  if (verb < 0) verb = reporting;
+  if (verb < 0) return null;
+  // the whole verb group: auxiliaries and adverbs before ("will not meet"), verbs after ("will" -> "meet")
+  let a = verb;
+  while (a > 0 && tokens[a - 1]!.sentence === sentence && (tokens[a - 1]!.tags.has('Verb') || tokens[a - 1]!.tags.has('Adverb') || tokens[a - 1]!.tags.has('Negative')) && verb - a < 4) a--;
+  let b = verb;
+  while (b + 1 < tokens.length && b + 1 < first + (verb < first ? 0 : tokens.length) && tokens[b + 1]!.sentence === sentence && tokens[b + 1]!.tags.has('Verb') && b - verb < 3) b++;
+  const group = tokens.slice(a, b + 1);
+  const next = tokens[b + 1];
+  if (group.some((t) => FUTURE_AUX.has(t.normal))) return 'future';
+  if (group.some((t) => t.normal === 'going') && next?.normal === 'to') return 'future';
+  const copulaPresent = group.some((t) => ['is', 'are', 'am', "'s", "'re"].includes(t.normal));
+  if (copulaPresent && (next?.normal === 'to' || group.some((t) => FUTURE_PARTICIPLE.has(t.normal)))) return 'future';
+  if (group.some((t) => PAST_AUX.has(t.normal) || (t.tags.has('PastTense') && !copulaPresent))) return 'past';
+  if (group.some((t) => t.tags.has('PresentTense') || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return 'present';
+  return null;
+}
+
+export function makeContext(
+  body: string,
+  documentDate: string | null,
+  tokens: readonly TenseToken[],
+  presentIsFuture = false,
+): DateContext {
+  return {
+    dct: documentDate ? parseDay(documentDate) : null,
+    body,
+    quarterly: QUARTERLY.test(body),
+    tense: (start: number, end: number, skipReporting = false) => {
+      // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
+      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
+      return tenseAt(tokens, start, end, skipReporting);
+    },
+    future(start: number, end: number = start): boolean {
+      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
+      const t = tenseAt(tokens, start, end);
+      return t === 'future' || (presentIsFuture && t === 'present');
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/article/article.js';
+import { findDates, findTimexes } from '../src/extract/dates.js';
+
+type Row = [sentence: string, documentDate: string | null, expected: [text: string, value: string, kind: string][]];
+
+/** Every mention as [text, value, kind] in text order, checking that each offset pair points at its text. */
+function run(text: string, documentDate: string | null): [string, string, string][] {
+  const article = parseArticle(text, documentDate ? { documentDate } : {});
+  const out: [string, string, string, number][] = [];
+  for (const e of findDates(article)) {
+    for (const m of e.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      out.push([m.text, e.value, e.kind, m.start]);
+    }
+  }
+  return out.sort((a, b) => a[3] - b[3]).map(([t, v, k]) => [t, v, k]);
+}
+
+describe('findDates: values resolved against the document date', () => {
+  it.each<Row>([
+    // the seed article's three dates: an absolute day, the current year, a past month in a present-tense clause
+    ['During a seminar in Seoul on March 21, 2024, diplomats met.', '2024-03-20', [['March 21, 2024', '2024-03-21', 'date']]],
+    ['The warning system, which went online this year, works.', '2024-03-20', [['this year', '2024', 'date']]],
+    ['The recent launch of a real-time system in December is a step forward.', '2024-03-20', [['December', '2023-12', 'date']]],
+    ['The launch will take place in December.', '2024-03-20', [['December', '2024-12', 'date']]],
+    ['Talks resume in April.', '1998-12-05', [['April', '1999-04', 'date']]],
+    ['Prices fell in July 1997 and rose in late November.', '1998-02-13', [['July 1997', '1997-07', 'date'], ['late November', '1997-11', 'date']]],
+    ['Sales rose in January this year and in June last year.', '1998-02-19', [['January this year', '1998-01', 'date'], ['June last year', '1997-06', 'date']]],
+    // weekdays: the tense of the nearest verb decides last or coming
+    ['He met the minister on Friday.', '1998-02-11', [['Friday', '1998-02-06', 'date']]],
+    ['He will meet the minister on Friday.', '1998-02-11', [['Friday', '1998-02-13', 'date']]],
+    ['The father would be traveling to the United States Thursday.', '2000-04-05', [['Thursday', '2000-04-06', 'date']]],
+    ['The group could leave as soon as Tuesday.', '2000-04-03', [['Tuesday', '2000-04-04', 'date']]],
+    ['Police said the fire started at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00', 'time']]],
+    ['He was shot last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23', 'date']]],
+    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', [['the year', 'P1Y', 'duration'], ['March 31', '1989-03-31', 'date']]],
+    ['The company said the dividend is payable Dec. 15.', '1989-11-01', [['Dec. 15', '1989-12-15', 'date']]],
+    ['The clinic closes on Tuesday nights.', '1998-02-13', [['Tuesday nights', 'XXXX-WXX-2TNI', 'set']]],
+    ["Women's Day is this coming Sunday.", '1998-03-05', [['this coming Sunday', '1998-03-08', 'date']]],
+    // deictic words and references
+    ['Yesterday the index fell, and today it rose.', '1990-08-13', [['Yesterday', '1990-08-12', 'date'], ['today', '1990-08-13', 'date']]],
+    ['Prices are now higher than last year.', '1998-02-13', [['now', 'PRESENT_REF', 'date'], ['last year', '1997', 'date']]],
+    ['Sales fell last month and last week.', '1998-03-04', [['last month', '1998-02', 'date'], ['last week', '1998-W09', 'date']]],
+    ['Two years ago the plant closed.', '1998-02-11', [['Two years ago', '1996', 'date']]],
+    ['He lived there in the 1990s.', '2005-01-01', [['the 1990s', '199', 'date']]],
+    ['It was the first time since fiscal 1989.', '1990-06-01', [['fiscal 1989', '1989', 'date']]],
+    ['It happened in nineteen ninety-six.', '1998-01-08', [['nineteen ninety-six', '1996', 'date']]],
+    ['They will meet this summer.', '1998-03-22', [['this summer', '1998-SU', 'date']]],
+    // fiscal quarters: the quarter just reported on
+    ['Profit rose in the third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date']]],
+    ["Sales for this year's third quarter beat last year's fourth quarter.", '1989-11-02', [["this year's third quarter", '1989-Q3', 'date'], ["last year's fourth quarter", '1988-Q4', 'date']]],
+    ['Net income fell a year ago in the fourth quarter.', '1990-02-01', [['a year ago', '1988-Q4', 'date'], ['the fourth quarter', '1989-Q4', 'date']]],
+    // durations and sets
+    ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],
+    ['The strike lasted 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M', 'duration']]],
+    ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
+    ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
+    ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],
+    // not temporal: ages, adjectives, the modal "may"
+    ['A 44-year-old protester raised its quarterly dividend and said he may leave.', '1998-10-25', []],
+    ['Ministers Janos Martonyi and Jan Kavan signed. The March of the Mothers went on.', '1999-03-13', []],
+    ['He was named Player of the Year.', '1996-08-30', []],
+    ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
+    ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: without a document date relative dates stay unresolved', () => {
+  it.each<Row>([
+    ['The launch in December was a success.', null, [['December', 'XXXX-12', 'date']]],
+    ['He left yesterday.', null, [['yesterday', 'XXXX-XX-XX', 'date']]],
+    ['Sales fell last year.', null, [['last year', 'XXXX', 'date']]],
+    ['They met on Friday.', null, [['Friday', 'XXXX-WXX-5', 'date']]],
+    ['They met on Aug. 9 in Berlin.', null, [['Aug. 9', 'XXXX-08-09', 'date']]],
+    ['It opened on March 21, 2024.', null, [['March 21, 2024', '2024-03-21', 'date']]],
+  ])('%s', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: articles', () => {
+  it('takes the header date as document date, not as a mention', () => {
+    const text = 'date 2024-03-20 During a seminar on March 21, 2024, a system that went online this year was praised.';
+    const article = parseArticle(text);
+    expect(article.documentDate).toBe('2024-03-20');
+    expect(findDates(article).map((e) => [e.name, e.value])).toEqual([['March 21, 2024', '2024-03-21'], ['this year', '2024']]);
+  });
+
+  it('groups mentions of one value under the fullest name', () => {
+    const text = 'Rates rose Friday, Feb. 6. On Feb. 6 the bank said so.';
+    const dates = findDates(parseArticle(text, { documentDate: '1998-02-11' }));
+    expect(dates).toHaveLength(1);
+    expect(dates[0]!.name).toBe('Friday, Feb. 6');
+    expect(dates[0]!.value).toBe('1998-02-06');
+    expect(dates[0]!.mentions.map((m) => m.text)).toEqual(['Friday, Feb. 6', 'Feb. 6']);
+  });
+
+  it('finds the dates of a sentence that makes compromise-dates throw ("fourth-quarter")', () => {
+    const text =
+      'Travelers estimated that the California earthquake last month will result in a fourth-quarter pre-tax charge of less than $10 million.';
+    expect(run(text, '1989-11-02')).toEqual([['last month', '1989-10', 'date'], ['fourth-quarter', '1989-Q4', 'date']]);
+  });
+
+  it('stays linear on long runs of digits and date words', () => {
+    // the rules alone on a long adversarial body (compromise's own parse is outside this module)
+    const body = `${'1990 '.repeat(20000)} ${'March '.repeat(20000)} ${'the past three '.repeat(20000)}`;
+    const t0 = performance.now();
+    const found = findTimexes(body, '1998-01-01', []);
+    expect(found.length).toBeGreaterThan(40000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
