@@ -103,7 +103,8 @@ type TagsAt = (w: Word) => ReadonlySet<string>;
 
 // Word classes that never form a person's name with the next word: "Under English law", "Former England captain".
 const NOT_NAME_TAGS = ['Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Verb', 'Adverb', 'Value', 'Date', 'Pronoun'];
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'lord', 'lady']);
+// Not "Miss": "Miss Venezuela" is a beauty title, the country.
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
 
 /** The word starts a sentence or a line: its capital letter says nothing about it being a name. */
 function sentenceInitial(body: string, ws: Word[], k: number): boolean {
@@ -145,7 +146,8 @@ function falseFriend(body: string, ws: Word[], m: Match): boolean {
   if (m.first !== m.last || w.possessive) return false;
   if (next && adjacent(body, w, next) && WORDS.nextWordBlock.get(w.key)?.has(next.key)) return true;
   if (w.capsLine) return false;
-  if (WORDS.firstNameish.has(w.key) && next && adjacent(body, w, next) && isCapitalized(next)
+  // "India RBI chief", "Israel PM Peres": an acronym after it is not a surname.
+  if (WORDS.firstNameish.has(w.key) && next && adjacent(body, w, next) && isCapitalized(next) && !isUpper(next)
     && LEXICON.get(next.key)?.code == null && !WORDS.metonymyVerbs.has(next.key)) return true;
   return false;
 }
