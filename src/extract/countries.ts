@@ -165,8 +165,14 @@ function governmentCapital(body: string, ws: Word[], i: number, last: number, me
   if (hasPrev && !w.capsLine && isCapitalized(prev) && !WORDS.allowedBefore.has(prev.key)) return false; // "George Washington"
   if (hasPrev && WORDS.placePrepositions.has(prev.key)) return false;
   const next = ws[last + 1];
-  // "Moscow's mayor", "London's FTSE 100 index": the city and what is in it.
-  if (end.possessive) return !(next && (WORDS.cityNouns.has(next.key) || (isCapitalized(next) && !next.capsLine)));
+  // "Moscow's mayor", "London's two major airports", "London's FTSE 100 index": the city and what is in it.
+  if (end.possessive) {
+    if (next && isCapitalized(next) && !next.capsLine) return false;
+    for (let k = last + 1; k <= last + 3 && ws[k] && (k === last + 1 || joined(body, ws[k - 1]!, ws[k]!)); k++) {
+      if (WORDS.cityNouns.has(ws[k]!.key)) return false;
+    }
+    return true;
+  }
   if (next && adjacent(body, end, next)) {
     let k = last + 1;
     for (let hops = 0; hops < 3 && ws[k] && WORDS.auxiliaries.has(ws[k]!.key) && adjacent(body, ws[k - 1], ws[k]); hops++) k++;
