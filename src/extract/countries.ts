@@ -57,7 +57,8 @@ function words(body: string): Word[] {
   return out;
 }
 
-const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+// "d'Ivoire" counts as capitalized: an elided article before the capital letter.
+const isCapitalized = (w: Word): boolean => /^(?:\p{Ll}{1,2}['’])?\p{Lu}/u.test(w.text);
 const isUpper = (w: Word): boolean => w.text === w.text.toUpperCase();
 
 /** Two words read as one phrase: only spaces between them, or a hyphen ("Guinea-Bissau"). */
