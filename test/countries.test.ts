@@ -66,6 +66,9 @@ describe('findCountries', () => {
     ['city named after a country', 'Mexico City is large.', []],
     ['former states get no code', 'the Soviet Union and Yugoslavia', []],
     ['sentence-initial adjective does not make a name', 'Under English law it is banned.', [['English', 'GB', 6]]],
+    ['Reuters-style initials', 'S.Korea rebuffs N. Korea', [['S.Korea', 'KR', 0], ['N. Korea', 'KP', 16]]],
+    ['Georgia the US state after its city', 'Atlanta, Georgia', []],
+    ['Georgia the country after its capital', 'Tbilisi, Georgia', [['Georgia', 'GE', 9]]],
     ['Miss is a title here', 'Miss Venezuela won.', [['Venezuela', 'VE', 5]]],
   ])('%s', (_label, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -17,7 +17,8 @@ interface Word {
 
 // A word: a dotted abbreviation of single letters ("U.S.", "U.K."), or letters with inner apostrophes ("d'Ivoire",
 // "Korea's"). Hyphens split words, so "U.S.-ROK-Japan" gives three. Linear: no nested quantifiers over one class.
-const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// An initial before a capitalized word is a word of its own, so that Reuters' "S.Korea" and "N. Korea" match.
+const WORD = /\p{Lu}\.(?=\s?\p{Lu}\p{Ll})|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’][sS]$/;
 
 /** Lines mostly in capitals: news headlines. A line of a few letters says nothing either way. */
@@ -65,7 +66,7 @@ const isUpper = (w: Word): boolean => w.text === w.text.toUpperCase();
 function joined(body: string, a: Word, b: Word): boolean {
   if (a.possessive) return false;
   const between = body.slice(a.end, b.start);
-  return between === '-' || /^[ \t]+$/.test(between);
+  return between === '-' || /^[ \t]+$/.test(between) || (between === '' && a.text.endsWith('.'));
 }
 
 /** Next to each other in one clause: only spaces between (no comma, no sentence end, no line break). */
@@ -145,6 +146,9 @@ function falseFriend(body: string, ws: Word[], m: Match): boolean {
     if (w.capsLine && prev && adjacent(body, prev, w) && WORDS.usPronounGovernors.has(prev.key)) return true;
   }
   if (m.first !== m.last || w.possessive) return false;
+  // "Atlanta, Georgia": a US state after its city. "Tbilisi, Georgia" stays the country.
+  if (WORDS.stateHomonyms.has(w.key) && prev && /^,[ \t]+$/.test(body.slice(prev.end, w.start)) && isCapitalized(prev)
+    && LEXICON.get(prev.key)?.code !== m.entry.code) return true;
   if (next && adjacent(body, w, next) && WORDS.nextWordBlock.get(w.key)?.has(next.key)) return true;
   if (w.capsLine) return false;
   // "India RBI chief", "Israel PM Peres": an acronym after it is not a surname.
