@@ -53,6 +53,8 @@ describe('findCountries', () => {
     // ALL CAPS headlines.
     ['headline in capitals', 'SOCCER - JAPAN GET LATE WIN OVER SYRIA', [['JAPAN', 'JP', 9], ['SYRIA', 'SY', 33]]],
     ['headline two-word name', 'SRI LANKA BEAT NEW ZEALAND', [['SRI LANKA', 'LK', 0], ['NEW ZEALAND', 'NZ', 15]]],
+    ['Title Case headline', 'Oil Prices Hit Russia Hard\n\nText.', [['Russia', 'RU', 15]]],
+    ['Title Case headline with a first-name-like country', 'Talks Between China And Japan Stall', [['China', 'CN', 14], ['Japan', 'JP', 24]]],
     // False friends.
     ['lower-case common words', 'We ate turkey on china plates in us.', []],
     ['us pronoun in a headline', 'LET US WIN', []],
