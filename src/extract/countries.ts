@@ -56,7 +56,9 @@ function words(body: string): Word[] {
     while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
     const possessive = POSSESSIVE.test(text) && text.length > 2;
     if (possessive) text = text.slice(0, -2);
-    const word = { text, key: normalizePhrase(text), start, end: start + text.length, possessive, capsLine: lines.caps[line]!, titleLine: false };
+    // Plain ASCII words, nearly all of them, need no accent or apostrophe folding.
+    const key = /^[A-Za-z]+$/.test(text) ? text.toLowerCase() : normalizePhrase(text);
+    const word = { text, key, start, end: start + text.length, possessive, capsLine: lines.caps[line]!, titleLine: false };
     out.push(word);
     lineOf.push(line);
   }
