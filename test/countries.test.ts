@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/article/article.js';
+import { parseArticle, type Article } from '../src/article/article.js';
 import { findCountries } from '../src/extract/countries.js';
 
 /** Every country mention found in `text`, as [mention text, code, start], in text order. */
@@ -92,5 +92,15 @@ describe('findCountries', () => {
       "with Russia, against Pyongyang's military threats.";
     const entities = findCountries(parseArticle(text));
     expect(entities.map((e) => e.code)).toEqual(['US', 'JP', 'KR', 'KP', 'RU']);
+  });
+
+  it('scans a long, repetitive input in linear time', () => {
+    // Built without the parser so that only the country scan is timed: 400 KB of near-matches and capitals.
+    const text = 'U.S.-ROK-Japan Washington has has has said Michael Jordan in Seoul, the Republic of of of '.repeat(4500);
+    const article: Article = { source: '-', text, body: text, documentDate: null, header: null, tokens: [], sentences: [] };
+    const started = Date.now();
+    const entities = findCountries(article);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(entities.map((e) => e.code)).toEqual(['US', 'KR', 'JP']);
   });
 });
