@@ -98,6 +98,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
   const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
     if (!m || inCountry(m)) return;
+    // The name as written ("Acme Corp."), unless it stands for a fuller one (a surname, a capitals line).
+    if (keyOf(name) === key && keyOf(m.text.replace(/\.$/, '')) === keyOf(name.replace(/\.$/, ''))) name = m.text.replace(/\s+/g, ' ');
     out.push({ cls, c: { key: `${cls}:${key}`, name, mention: m } });
   };
 
