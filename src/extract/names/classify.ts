@@ -1,5 +1,5 @@
 import type { Token } from '../../article/article.js';
-import { W, isAcronym, isFirstName, isInitial, lower, tagged } from './lexicon.js';
+import { W, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, lower, tagged } from './lexicon.js';
 import type { Span } from './spans.js';
 
 export type NameClass = 'PER' | 'ORG' | 'LOC';
@@ -19,7 +19,7 @@ export interface DocContext {
 const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
   'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
-const isDemonym = (t: Token): boolean => t.tags.has('Demonym');
+const isDemonym = isDemonymWord;
 
 /**
  * Splits a span into the name it holds and scores it. "Prime Minister Ryutaro Hashimoto" -> "Ryutaro Hashimoto"
@@ -52,6 +52,17 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     else if (isDemonym(tokens[first]!) && last - first > 1) first++; // "Russian Boris Yeltsin"
   }
   const n = last - first;
+  // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
+  if (!orgHeaded && !W.placeHeads.has(lastLw)) {
+    let common = true;
+    for (let i = first; i < last && common; i++) {
+      const t = tokens[i]!;
+      common = isCommonWord(lower(t)) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+    }
+    if (common) return null;
+  }
+  // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
+  if (n >= 1 && W.eventHeads.has(lastLw)) return null;
   const ft = tokens[first]!;
   const firstLw = lower(ft);
   const prev = tokens[first - 1];
