@@ -20,6 +20,8 @@ export const W = {
   nameParticles: set(words.nameParticles),
   notNames: set(words.notNames),
   eventHeads: set(words.eventHeads),
+  orgBefore: set(words.orgBefore),
+  orgAfter: set(words.orgAfter),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
