@@ -87,10 +87,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   for (const p of pieces) {
     if (p.last - p.first < 2 || classOf(p) !== 'PER') continue;
     const full = spanText(tokens, p.first, p.last);
-    const sur = keyOf(bare(tokens[p.last - 1]!));
-    const list = surnames.get(sur) ?? [];
-    if (!list.includes(full)) list.push(full);
-    surnames.set(sur, list);
+    const addAlias = (alias: string): void => {
+      const list = surnames.get(alias) ?? [];
+      if (!list.includes(full)) list.push(full);
+      surnames.set(alias, list);
+    };
+    addAlias(keyOf(bare(tokens[p.last - 1]!)));
   }
 
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
@@ -185,4 +187,3 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 }
 
 const strip = (e: Entity): Entity => ({ name: e.name, mentions: e.mentions });
-export { isFirstName };

@@ -18,6 +18,8 @@ export interface DocContext {
 
 const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
   'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'far',
+  'near', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
 const isDemonym = isDemonymWord;
 
@@ -105,6 +107,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (tagged(headTok, 'Country')) s.LOC += 3;
   else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
   else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
+  // "Middle East", "West Bank", "Far East": a compass word makes a region.
+  if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
+  // In match reports a county or city doing something is the team: "Kent made up for lost time".
+  if (ctx.sporty && !placePrep && sameSentence && !commaAfter && next !== undefined && tagged(next, 'Verb') && !tagged(next, 'Gerund')) s.ORG += 1;
   if (W.placePrepositions.has(prevLw)) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
