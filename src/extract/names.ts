@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { bare, isFirstName, isInitial } from './names/lexicon.js';
+import { W, bare, isFirstName, isInitial } from './names/lexicon.js';
 import { findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
@@ -58,9 +58,14 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     return true;
   };
 
+  // Results tables (many figures) or match reports (sports words): there, towns and counties are mostly teams.
   let numbers = 0;
-  for (const t of tokens) if (/^\d/.test(t.text)) numbers++;
-  const sporty = tokens.length > 0 && numbers / tokens.length > 0.12;
+  let sportWords = 0;
+  for (const t of tokens) {
+    if (/^\d/.test(t.text)) numbers++;
+    else if (W.sportWords.has(t.normal)) sportWords++;
+  }
+  const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 || sportWords >= 4);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
   const ctx = { tokens, sporty };
 
