@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { W, bare, isFirstName, isInitial, tagged } from './names/lexicon.js';
+import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
 import { findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
@@ -150,9 +150,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // A place name compromise knows (its lexicon ignores case) in a capitals line the body never named:
   // "DETROIT 72 58" in a standings table (a team there), "RIOTS IN JAKARTA" in a headline.
   const capsPlace = (i: number, end: number): number => {
+    // "LOS ANGELES", "ST LOUIS": compromise tags the city, not always its first word.
+    const placeWord = (t: Token): boolean => tagged(t, 'City', 'Region', 'Place') && !tagged(t, 'Country');
     let j = i;
-    while (j < end && j - i < 4 && tagged(tokens[j]!, 'City', 'Region', 'Place') && !tagged(tokens[j]!, 'Country')
+    while (j < end && j - i < 4 && (placeWord(tokens[j]!) || W.placeStarts.has(lower(tokens[j]!)))
       && /^\p{Lu}/u.test(tokens[j]!.text) && (j === i || !/[^\s]/.test(tokens[j - 1]!.post))) j++;
+    while (j > i && !placeWord(tokens[j - 1]!)) j--;
     if (j === i) return 0;
     const text = spanText(tokens, i, j);
     const next = tokens[j];
