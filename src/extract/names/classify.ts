@@ -117,8 +117,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const placePrep = W.placePrepositions.has(prevLw);
   const placeWord = tagged(headTok, 'Place', 'City', 'Region');
   // Results lines: "Hansa Rostock 2 ...", but "Sergen Yalcin 45" too, so a known given name keeps a person.
-  const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && /^\d/.test(nextLw));
-  if (ctx.sporty && sameSentence && !placePrep && teamLike && (/^\d/.test(nextLw) || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
+  // A score follows a team directly ("Lotte 6 Hyundai 2"); a minute in brackets or an ordinal follows a scorer.
+  const score = sameSentence && !/\S/.test(lastTok.post) && /^\d+(?:[-:.]\d+)*$/.test(nextLw);
+  const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && score);
+  if (ctx.sporty && sameSentence && !placePrep && teamLike && (score || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
 
   // Place evidence.
   if (tagged(headTok, 'Country')) s.LOC += 3;
