@@ -107,6 +107,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  // A place and a plural nickname is a team: "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
+  if (n >= 2 && tagged(ft, 'Place', 'City', 'Region') && /[^s]s$/.test(lastLw) && !W.placeHeads.has(lastLw)
+    && !tagged(lastTok, 'Place', 'City', 'Region', 'Country')) s.ORG += 4;
   // "news agency Tanjug", "carrier Air France", "Pirelli shares", "Magna spokesman".
   if (W.orgBefore.has(prevLw)) s.ORG += 2;
   // "told Reuters", "quoted Interfax": a lone unknown word a statement is given to is a news organization.
