@@ -87,6 +87,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
   const surnames = new Map<string, string[]>();
   // No cue at all: two or three capitalised words are most often a person's name in news.
+  const aliasSeen = new Set<string>();
   const classOf = (p: Piece): NameClass | null =>
     best(pooled.get(keyOf(spanText(article.text, tokens, p.first, p.last)))!, 1) ?? (p.last - p.first >= 2 && p.last - p.first <= 3 ? 'PER' : null);
   for (const p of pieces) {
@@ -94,7 +95,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     const full = spanText(article.text, tokens, p.first, p.last);
     const addAlias = (alias: string): void => {
       const list = surnames.get(alias) ?? [];
-      if (!list.includes(full)) list.push(full);
+      if (!aliasSeen.has(`${alias}|${full}`)) list.push(full);
+      aliasSeen.add(`${alias}|${full}`);
       surnames.set(alias, list);
     };
     addAlias(keyOf(bare(tokens[p.last - 1]!)));
