@@ -37,6 +37,13 @@ describe('findNames: people, organizations, places in one sentence', () => {
       places: [],
     },
     {
+      // The office and its complement are a title, not part of the name.
+      text: 'U.S. Assistant Secretary of State John Kornblum arrived on Friday.',
+      people: ['John Kornblum|John Kornblum@34'],
+      organizations: [],
+      places: [],
+    },
+    {
       text: 'Mr. Bill Clinton met analysts at Acme Corp. in Chicago.',
       people: ['Bill Clinton|Bill Clinton@4'],
       organizations: ['Acme Corp.|Acme Corp.@33'],

@@ -45,6 +45,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       const t = tokens[j]!;
       if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
       if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
+      // "Secretary of State John Kornblum", "Minister for Europe X": the office's complement is part of the title.
+      if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) { j += 2; continue; }
       // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
       if ((isDemonym(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
       break;

@@ -22,7 +22,7 @@ const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'depart
   'sea', 'cape', 'strait', 'lake', 'mount', 'province', 'district', 'port', 'bishop', 'archbishop', 'duke', 'duchess',
   'prince', 'princess', 'king', 'queen', 'earl', 'lord', 'exchange', 'parliament', 'assembly', 'congress', 'tribunal',
   'secretariat', 'directorate', 'division', 'service', 'forces', 'army', 'navy', 'guard', 'brotherhood', 'order',
-  'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation']);
+  'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation', 'secretary', 'minister']);
 // "U.S. Embassy in Seoul": diplomatic missions are named with their host city.
 const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'consulate-general']);
 
