@@ -141,6 +141,20 @@ describe('findNames: match reports, tables and what is not a name', () => {
       places: [],
     },
     { text: 'Attendance: 20,000', people: [], organizations: [], places: [] },
+    {
+      // A heading line counts only with a strong cue: a byline with a given name is a person, a title is nothing.
+      text: 'Strengthening Trilateral Security Ties\nJohn Smith\nThe talks went on.\n',
+      people: ['John Smith|John Smith@39'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // A list of names on its own line is no heading.
+      text: 'Leading scores:\nWood, Loren Roberts, Steve Stricker\n',
+      people: ['Loren Roberts|Loren Roberts@22', 'Steve Stricker|Steve Stricker@37'],
+      organizations: [],
+      places: [],
+    },
     { text: 'Turkish troops entered the town on Monday.', people: [], organizations: [], places: [] },
     {
       // Cue words around an otherwise unknown name: "news agency X", "X shares".

@@ -4,7 +4,7 @@ import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
-import { findSpans, isCapsSentence } from './names/spans.js';
+import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -69,10 +69,13 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
   const ctx = { tokens, sporty };
 
+  // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
+  // capitals say little, so their candidates count only with a strong cue or when the body names them.
   const pieces: Piece[] = [];
+  const headingPieces: Piece[] = [];
   for (const span of findSpans(article, caps)) {
     const p = analyse(span, ctx);
-    if (p) pieces.push(p);
+    if (p) (caps[tokens[p.first]!.sentence] === LineCase.Heading ? headingPieces : pieces).push(p);
   }
 
   // Pool the evidence per name: "Essex" scored as a team in one line is a team in the next.
@@ -166,7 +169,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     return j - i;
   };
 
-  // Lines in capitals: only names the body already established, longest first.
+  // Lines in capitals and headings: names the body already established, longest first.
+  const lookedUp = new Uint8Array(tokens.length);
   for (let si = 0; si < article.sentences.length; si++) {
     if (!caps[si]) continue;
     const s = article.sentences[si]!;
@@ -177,11 +181,23 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
         if (r) {
           add(r.cls, r.key, r.name, mentionOf(article, i, i + len));
           matched = len;
+          lookedUp.fill(1, i, i + len);
         }
       }
-      if (!matched) matched = capsPlace(i, s.last);
+      if (!matched) {
+        matched = capsPlace(i, s.last);
+        lookedUp.fill(1, i, i + matched);
+      }
       i += matched || 1;
     }
+  }
+  for (const p of headingPieces) {
+    let free = true;
+    for (let i = p.first; i < p.last && free; i++) free = !lookedUp[i];
+    const cls = best(p.scores, 3);
+    if (!free || !cls) continue;
+    const text = spanText(article.text, tokens, p.first, p.last);
+    add(cls, keyOf(text), text, mentionOf(article, p.first, p.last));
   }
 
   // Dateline: "LONDON 1996-08-30", "SEOUL, March 20 (Reuters) -": the capitals before the document date are a place.

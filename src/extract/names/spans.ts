@@ -45,7 +45,9 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to'
  * A line where case says nothing about names: written in capitals (CoNLL headlines, datelines) or a title-case
  * heading ("Strengthening Trilateral Security Ties": a whole line, no final period, no figures, every word capitalised).
  */
-export function isCapsSentence(text: string, tokens: readonly Token[], s: Sentence): boolean {
+export const enum LineCase { Normal = 0, Capitals = 1, Heading = 2 }
+
+export function isCapsSentence(text: string, tokens: readonly Token[], s: Sentence): LineCase {
   let caps = 0;
   let words = 0;
   let titled = 0;
@@ -58,11 +60,12 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
     if (!hasLower(t.text)) caps++;
     if (/^\p{Lu}/u.test(t.text) || FUNCTION_WORDS.has(t.text)) titled++;
   }
-  if (words > 0 && caps / words >= 0.8) return true;
-  if (digits || words < 2 || titled < words) return false;
+  if (words > 0 && caps / words >= 0.8) return LineCase.Capitals;
+  // A list of names ("Wood, Loren Roberts, Steve Stricker") is no heading.
+  if (digits || words < 2 || titled < words || /,/.test(text.slice(s.start, s.end))) return LineCase.Normal;
   const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
   const lineEnd = s.end >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 4));
-  return lineStart && lineEnd;
+  return lineStart && lineEnd ? LineCase.Heading : LineCase.Normal;
 }
 
 /** Can this token be part of a name, given where it stands? */
@@ -80,13 +83,13 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   return !isCommonWord(lw);
 }
 
-/** Candidate name spans of the sentences that are not written in capitals. */
-export function findSpans(article: Article, capsSentence: readonly boolean[]): Span[] {
+/** Candidate name spans of the sentences that are not written in capitals (headings included: see names.ts). */
+export function findSpans(article: Article, capsSentence: readonly LineCase[]): Span[] {
   const { tokens } = article;
   const spans: Span[] = [];
   let resume = 0;
   for (let si = 0; si < article.sentences.length; si++) {
-    if (capsSentence[si]) continue;
+    if (capsSentence[si] === LineCase.Capitals) continue;
     const s = { ...article.sentences[si]! };
     let i = Math.max(s.first, resume);
     while (i < s.last) {
@@ -101,7 +104,7 @@ export function findSpans(article: Article, capsSentence: readonly boolean[]): S
         const prev = tokens[last - 1]!;
         // compromise ends a sentence after an initial ("(C. Lewis 80"); the name goes on in the next one.
         if (last === s.last && last < tokens.length && isInitial(prev) && /^\. $/.test(prev.post)
-          && !capsSentence[tokens[last]!.sentence] && isCapitalised(tokens[last]!)) {
+          && capsSentence[tokens[last]!.sentence] !== LineCase.Capitals && isCapitalised(tokens[last]!)) {
           s.last = article.sentences[tokens[last]!.sentence]!.last;
         }
         if (last >= s.last) break;
