@@ -83,6 +83,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const firstLw = lower(ft);
   const prev = tokens[first - 1];
   const prevLw = prev && prev.sentence === ft.sentence ? prev.text.toLowerCase() : '';
+  // The word before, looking past an article: "in the West Bank", "news agency Tanjug".
+  const prev2 = tokens[first - 2];
+  const beforeLw = prevLw === 'the' && prev2 && prev2.sentence === ft.sentence ? prev2.text.toLowerCase() : prevLw;
   const next = tokens[last];
   const sameSentence = next !== undefined && next.sentence === lastTok.sentence;
   const nextLw = sameSentence ? next.text.toLowerCase() : '';
@@ -119,7 +122,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (sameSentence && !commaAfter && W.orgAfter.has(nextLw)) s.ORG += 2;
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
   // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
-  const placePrep = W.placePrepositions.has(prevLw);
+  const placePrep = W.placePrepositions.has(beforeLw);
   const placeWord = tagged(headTok, 'Place', 'City', 'Region');
   // Results lines: "Hansa Rostock 2 ...", but "Sergen Yalcin 45" too, so a known given name keeps a person.
   // A score follows a team directly ("Lotte 6 Hyundai 2"); a minute in brackets or an ordinal follows a scorer.
@@ -135,7 +138,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
   // In match reports a county or city doing something is the team: "Kent made up for lost time".
   if (ctx.sporty && placeWord && !placePrep && sameSentence && !commaAfter && next !== undefined && tagged(next, 'Verb') && !tagged(next, 'Gerund')) s.ORG += 1;
-  if (W.placePrepositions.has(prevLw)) s.LOC += 1.5;
+  if (placePrep) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
   if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
