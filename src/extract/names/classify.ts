@@ -33,8 +33,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   let { first } = span;
   const { last } = span;
   const lastTok = tokens[last - 1]!;
-  const headTok = tokens[span.head ?? last - 1]!;
-  const lastLw = lower(headTok);
+  let head = span.head;
+  let headTok = tokens[head ?? last - 1]!;
+  let lastLw = lower(headTok);
   const orgHeaded = W.orgHeads.has(lastLw) && last - first > 1;
   if (isDemonym(lastTok) && !orgHeaded) return null; // "West Indian", "Japanese": nationalities, not names
   let titleCue = 0;
@@ -53,6 +54,11 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     }
     if (j >= last) return null; // only titles: "the Prime Minister"
     if (sawTitle) first = j;
+    if (head !== undefined && head < first) { // the joined head was the title's: "Secretary of State X"
+      head = undefined;
+      headTok = lastTok;
+      lastLw = lower(lastTok);
+    }
     else if (isDemonym(tokens[first]!) && last - first > 1) first++; // "Russian Boris Yeltsin"
   }
   const n = last - first;
@@ -78,7 +84,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       && !/[,.;:]/.test(ft.post)) return null;
   }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
-  if (n >= 1 && W.eventHeads.has(lastLw)) return null;
+  if (W.eventHeads.has(lastLw)) return null;
   const ft = tokens[first]!;
   const firstLw = lower(ft);
   const prev = tokens[first - 1];
@@ -143,7 +149,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
   if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
 
-  return span.head === undefined ? { first, last, scores: s } : { first, last, head: span.head, scores: s };
+  return head === undefined ? { first, last, scores: s } : { first, last, head, scores: s };
 }
 
 /** The class with the most evidence, or null when there is none. */
