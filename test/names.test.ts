@@ -44,6 +44,14 @@ describe('findNames: people, organizations, places in one sentence', () => {
       places: [],
     },
     {
+      // A name that is also a common word keeps its title's evidence; "A." is an initial here, not the article;
+      // "U.N.-backed" is an adjective.
+      text: 'President Bush said James A. Baker III would lead U.N.-backed talks in Saudi Arabia.',
+      people: ['Bush|Bush@10', 'James A. Baker III|James A. Baker III@20'],
+      organizations: [],
+      places: ['Saudi Arabia|Saudi Arabia@72'],
+    },
+    {
       text: 'Mr. Bill Clinton met analysts at Acme Corp. in Chicago.',
       people: ['Bill Clinton|Bill Clinton@4'],
       organizations: ['Acme Corp.|Acme Corp.@33'],

@@ -59,11 +59,12 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       headTok = lastTok;
       lastLw = lower(lastTok);
     }
-    else if (isDemonym(tokens[first]!) && last - first > 1) first++; // "Russian Boris Yeltsin"
+    // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
+    else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
   }
   const n = last - first;
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
-  if (!orgHeaded && !W.placeHeads.has(lastLw)) {
+  if (!orgHeaded && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;

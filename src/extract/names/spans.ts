@@ -72,7 +72,11 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
 function nameToken(tokens: readonly Token[], i: number, initial: boolean): boolean {
   const t = tokens[i]!;
   if (!isCapitalised(t) || /\d/.test(t.text)) return false;
+  // "U.N.-backed", "Paris-based": an adjective made from a name, not the name.
+  if (/-\p{Ll}+$/u.test(t.text)) return false;
   const lw = lower(t);
+  // An initial inside a name: "James A. Baker", though "A" alone is the article.
+  if (!initial && /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return true;
   if (W.notNames.has(lw)) return false;
   if (tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
   if (!initial) return true;
