@@ -49,7 +49,7 @@ describe('findNames: people, organizations, places in one sentence', () => {
       text: 'President Bush said James A. Baker III would lead U.N.-backed talks in Saudi Arabia.',
       people: ['Bush|Bush@10', 'James A. Baker III|James A. Baker III@20'],
       organizations: [],
-      places: ['Saudi Arabia|Saudi Arabia@72'],
+      places: ['Saudi Arabia|Saudi Arabia@71'],
     },
     {
       text: 'Mr. Bill Clinton met analysts at Acme Corp. in Chicago.',
