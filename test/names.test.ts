@@ -58,6 +58,13 @@ describe('findNames: people, organizations, places in one sentence', () => {
       places: ['Chicago|Chicago@47'],
     },
     {
+      // A plural noun's possessive inside an organization's name does not end it.
+      text: "The German People's Union will appeal.",
+      people: [],
+      organizations: ["German People's Union|German People's Union@4"],
+      places: [],
+    },
+    {
       text: 'Officials at the Bank of England declined to comment.',
       people: [],
       organizations: ['Bank of England|Bank of England@17'],
@@ -107,6 +114,12 @@ describe('findNames: lines in capitals and datelines', () => {
       text: 'TENNIS - NORMAN WINS IN LONDON.\nLONDON 1996-08-30\nGreg Norman won the title in London on Friday.\n',
       people: ['Greg Norman|NORMAN@9', 'Greg Norman|Greg Norman@50'],
       places: ['London|LONDON@24', 'London|LONDON@32', 'London|London@79'],
+    },
+    {
+      // A dateline opening the body, with no date of its own.
+      text: 'BONN, Germany (AP) - Parliament fined a party on Friday.\n',
+      people: [],
+      places: ['BONN|BONN@0', 'Germany|Germany@6'],
     },
   ])('$text', ({ text, people, places }) => {
     const r = run(text);

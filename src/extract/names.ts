@@ -67,7 +67,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   }
   const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 || sportWords >= 4);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
-  const ctx = { tokens, sporty };
+  const ctx = { text: article.body, tokens, sporty };
 
   // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
   // capitals say little, so their candidates count only with a strong cue or when the body names them.

@@ -1,5 +1,5 @@
 import type { Token } from '../../article/article.js';
-import { W, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import { W, bare, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
 import type { Span } from './spans.js';
 
 export type NameClass = 'PER' | 'ORG' | 'LOC';
@@ -11,6 +11,7 @@ export interface Piece extends Span {
 }
 
 export interface DocContext {
+  text: string;
   tokens: readonly Token[];
   /** Results tables and scorelines: capitalised words followed by numbers are mostly teams there. */
   sporty: boolean;
@@ -138,6 +139,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (ctx.sporty && sameSentence && !placePrep && teamLike && (score || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
 
   // Place evidence.
+  // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
+  if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
   if (tagged(headTok, 'Country')) s.LOC += 3;
   else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
   else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
@@ -151,6 +154,16 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
 
   return head === undefined ? { first, last, scores: s } : { first, last, head, scores: s };
+}
+
+/** Capitals at the start of a line, followed by a comma, dash or bracket: a dateline's city. */
+function isDateline(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const a = tokens[first]!;
+  const b = tokens[last - 1]!;
+  for (let i = first; i < last; i++) if (!/^\p{Lu}[\p{Lu}.'-]+$/u.test(bare(tokens[i]!))) return false;
+  let k = a.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return (k < 0 || text[k] === '\n') && /^\s*[,(\u2013\u2014-]/.test(b.post);
 }
 
 /** The class with the most evidence, or null when there is none. */

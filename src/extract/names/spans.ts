@@ -26,6 +26,11 @@ const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'depart
 // "U.S. Embassy in Seoul": diplomatic missions are named with their host city.
 const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'consulate-general']);
 
+// Possessives of plural nouns that open institution names: "People's Union", "Women's Hospital", "Children's Fund".
+const PLURAL_POSSESSIVE = new Set(["people's", "people’s", "women's", "women’s", "men's", "men’s", "children's", "children’s",
+  "workers'", "workers’", "veterans'", "veterans’"]);
+const isPluralPossessive = (t: Token): boolean => PLURAL_POSSESSIVE.has(t.text.toLowerCase());
+
 /** Punctuation between two tokens that ends a name: "Seoul, Japan", "(Reuters)". */
 function breaksAfter(a: Token, b: Token): boolean {
   const post = a.post.replace(/\s+/g, '');
@@ -112,7 +117,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           s.last = article.sentences[tokens[last]!.sentence]!.last;
         }
         if (last >= s.last) break;
-        if (isPossessive(prev)) break;
+        if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
         const t = tokens[last]!;
         if (breaksAfter(prev, t)) break;
         if (nameToken(tokens, last, false)) { last++; continue; }
