@@ -1,6 +1,10 @@
-import type { Article } from '../article/article.js';
-import type { Entity, PersonEntity } from '../types.js';
+import type { Article, Token } from '../article/article.js';
+import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
+import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
+import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -8,6 +12,219 @@ export interface Names {
   places: Entity[];
 }
 
-export function findNames(_article: Article, _found: Pick<Found, 'countries' | 'dates'>): Names {
-  return { people: [], organizations: [], places: [] }; // placeholder until the name finder lands
+/** Longest name looked up in a capitals line ("JAPAN'S HASHIMOTO VISITS BEIJING"), in tokens. */
+const MAX_CAPS_NGRAM = 6;
+
+interface Resolved { cls: NameClass; key: string; name: string }
+
+/** The name as written over tokens [first, last) ("C. Lewis", "U.S. Embassy"), without a final possessive. */
+const spanText = (text: string, tokens: readonly Token[], first: number, last: number): string => {
+  const b = tokens[last - 1]!;
+  return (text.slice(tokens[first]!.start, b.start) + bare(b)).replace(/\s+/g, ' ');
+};
+const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The mention for tokens [first, last), keeping the period of a final abbreviation ("Corp.", "Jr."). */
+function mentionOf(article: Article, first: number, last: number): Mention | null {
+  const a = article.tokens[first]!;
+  const b = article.tokens[last - 1]!;
+  let end = b.end;
+  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b))) end += 1;
+  return makeMention(article.text, a.start, end);
 }
+
+/**
+ * People, organizations and places named in the article. Candidates are runs of capitalised words; each is
+ * classified from cues around it (titles, first names, org and place head words, prepositions, speech verbs), then
+ * the evidence is pooled per name over the article, so that a name keeps one class throughout; a lone surname is
+ * filed under the full name it abbreviates. Country names are left to the countries extractor.
+ */
+export function findNames(article: Article, found: Pick<Found, 'countries' | 'dates'>): Names {
+  const empty: Names = { people: [], organizations: [], places: [] };
+  try {
+    return find(article, found);
+  } catch {
+    return empty; // a rule bug on odd input must never end a run
+  }
+}
+
+function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Names {
+  const { tokens } = article;
+  // Country mentions: the characters they cover, so that a span inside one is not reported again as a place.
+  const country = new Uint8Array(article.text.length + 1);
+  for (const c of found.countries) for (const m of c.mentions) country.fill(1, m.start, m.end);
+  const inCountry = (m: Mention): boolean => {
+    for (let i = m.start; i < m.end; i++) if (!country[i] && /\S/.test(article.text[i]!)) return false;
+    return true;
+  };
+
+  // Results tables (many figures) or match reports (sports words): there, towns and counties are mostly teams.
+  let numbers = 0;
+  let sportWords = 0;
+  for (const t of tokens) {
+    if (/^\d/.test(t.text)) numbers++;
+    else if (W.sportWords.has(t.normal)) sportWords++;
+  }
+  const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 || sportWords >= 4);
+  const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
+  const ctx = { text: article.body, tokens, sporty };
+
+  // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
+  // capitals say little, so their candidates count only with a strong cue or when the body names them.
+  const pieces: Piece[] = [];
+  const headingPieces: Piece[] = [];
+  for (const span of findSpans(article, caps)) {
+    const p = analyse(span, ctx);
+    if (p) (caps[tokens[p.first]!.sentence] === LineCase.Heading ? headingPieces : pieces).push(p);
+  }
+
+  // Pool the evidence per name: "Essex" scored as a team in one line is a team in the next.
+  const pooled = new Map<string, Scores>();
+  for (const p of pieces) {
+    const k = keyOf(spanText(article.text, tokens, p.first, p.last));
+    const s = pooled.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
+    s.PER += p.scores.PER; s.ORG += p.scores.ORG; s.LOC += p.scores.LOC;
+    pooled.set(k, s);
+  }
+
+  // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
+  const surnames = new Map<string, string[]>();
+  // No cue at all: two or three capitalised words are most often a person's name in news.
+  const aliasSeen = new Set<string>();
+  const classOf = (p: Piece): NameClass | null =>
+    best(pooled.get(keyOf(spanText(article.text, tokens, p.first, p.last)))!, 1) ?? (p.last - p.first >= 2 && p.last - p.first <= 3 ? 'PER' : null);
+  for (const p of pieces) {
+    if (p.last - p.first < 2 || classOf(p) !== 'PER') continue;
+    const full = spanText(article.text, tokens, p.first, p.last);
+    const addAlias = (alias: string): void => {
+      const list = surnames.get(alias) ?? [];
+      if (!aliasSeen.has(`${alias}|${full}`)) list.push(full);
+      aliasSeen.add(`${alias}|${full}`);
+      surnames.set(alias, list);
+    };
+    addAlias(keyOf(bare(tokens[p.last - 1]!)));
+  }
+
+  const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
+  const out: { cls: NameClass; c: Candidate }[] = [];
+  const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
+  const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
+    if (!m || inCountry(m)) return;
+    // The name as written ("Acme Corp."), unless it stands for a fuller one (a surname, a capitals line).
+    if (keyOf(name) === key && keyOf(m.text.replace(/\.$/, '')) === keyOf(name.replace(/\.$/, ''))) name = m.text.replace(/\s+/g, ' ');
+    out.push({ cls, c: { key: `${cls}:${key}`, name, mention: m } });
+  };
+
+  for (const p of pieces) {
+    const text = spanText(article.text, tokens, p.first, p.last);
+    const k = keyOf(text);
+    const m = mentionOf(article, p.first, p.last);
+    const n = p.last - p.first;
+    const sur = surnames.get(k);
+    if (n === 1 && sur) {
+      const full = lastFull.get(k) ?? sur[0]!;
+      add('PER', keyOf(full), full, m);
+      known.set(k, { cls: 'PER', key: keyOf(full), name: full });
+      continue;
+    }
+    const cls = classOf(p);
+    if (!cls) continue;
+    if (cls === 'PER' && n >= 2) lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
+    add(cls, k, text, m);
+    known.set(k, { cls, key: k, name: text });
+    // "U.S. Embassy in Seoul": the host city is a place of its own.
+    if (cls === 'ORG' && p.head !== undefined && tokens[p.head + 1]?.text === 'in') {
+      const ptext = spanText(article.text, tokens, p.head + 2, p.last);
+      add('LOC', keyOf(ptext), ptext, mentionOf(article, p.head + 2, p.last));
+    }
+    if (cls === 'PER' && n >= 2) {
+      const sk = keyOf(bare(tokens[p.last - 1]!));
+      if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
+    }
+  }
+
+  // A known name the span finder passed over (a sentence-initial "Mibae further stressed..."): mark it too.
+  const covered = new Uint8Array(tokens.length);
+  for (const p of pieces) covered.fill(1, p.first, p.last);
+  for (const t of tokens) {
+    if (covered[t.index] || caps[t.sentence] || !/^\p{Lu}/u.test(t.text)) continue;
+    const r = known.get(keyOf(bare(t)));
+    if (r) add(r.cls, r.key, r.name, mentionOf(article, t.index, t.index + 1));
+  }
+
+  // A place name compromise knows (its lexicon ignores case) in a capitals line the body never named:
+  // "DETROIT 72 58" in a standings table (a team there), "RIOTS IN JAKARTA" in a headline.
+  const capsPlace = (i: number, end: number): number => {
+    // "LOS ANGELES", "ST LOUIS": compromise tags the city, not always its first word.
+    const placeWord = (t: Token): boolean => tagged(t, 'City', 'Region', 'Place') && !tagged(t, 'Country');
+    let j = i;
+    while (j < end && j - i < 4 && (placeWord(tokens[j]!) || W.placeStarts.has(lower(tokens[j]!)))
+      && /^\p{Lu}/u.test(tokens[j]!.text) && (j === i || !/[^\s]/.test(tokens[j - 1]!.post))) j++;
+    while (j > i && !placeWord(tokens[j - 1]!)) j--;
+    if (j === i) return 0;
+    const text = spanText(article.text, tokens, i, j);
+    const next = tokens[j];
+    const team = sporty && next !== undefined && next.sentence === tokens[i]!.sentence && /^\d/.test(next.text);
+    add(team ? 'ORG' : 'LOC', keyOf(text), text, mentionOf(article, i, j));
+    return j - i;
+  };
+
+  // Lines in capitals and headings: names the body already established, longest first.
+  const lookedUp = new Uint8Array(tokens.length);
+  for (let si = 0; si < article.sentences.length; si++) {
+    if (!caps[si]) continue;
+    const s = article.sentences[si]!;
+    for (let i = s.first; i < s.last; ) {
+      let matched = 0;
+      for (let len = Math.min(MAX_CAPS_NGRAM, s.last - i); len >= 1 && !matched; len--) {
+        const r = known.get(keyOf(spanText(article.text, tokens, i, i + len)));
+        if (r) {
+          add(r.cls, r.key, r.name, mentionOf(article, i, i + len));
+          matched = len;
+          lookedUp.fill(1, i, i + len);
+        }
+      }
+      if (!matched) {
+        matched = capsPlace(i, s.last);
+        lookedUp.fill(1, i, i + matched);
+      }
+      i += matched || 1;
+    }
+  }
+  for (const p of headingPieces) {
+    let free = true;
+    for (let i = p.first; i < p.last && free; i++) free = !lookedUp[i];
+    const cls = best(p.scores, 3);
+    if (!free || !cls) continue;
+    const text = spanText(article.text, tokens, p.first, p.last);
+    add(cls, keyOf(text), text, mentionOf(article, p.first, p.last));
+  }
+
+  // Dateline: "LONDON 1996-08-30", "SEOUL, March 20 (Reuters) -": the capitals before the document date are a place.
+  if (article.header) {
+    const h = article.header;
+    const lineStart = article.text.lastIndexOf('\n', h.start - 1) + 1;
+    let first = -1;
+    let last = -1;
+    for (const t of tokens) {
+      if (t.start < lineStart) continue;
+      if (t.end > h.start) break;
+      if (/^\p{Lu}[\p{Lu}\s.'-]*$/u.test(t.text)) { if (first < 0) first = t.index; last = t.index + 1; }
+      else break;
+    }
+    if (first >= 0) {
+      const m = mentionOf(article, first, last);
+      const text = spanText(article.text, tokens, first, last);
+      if (m && !out.some((o) => o.c.mention.start === m.start)) add('LOC', keyOf(text), text, m);
+    }
+  }
+
+  const people = groupEntities(out.filter((o) => o.cls === 'PER').map((o) => o.c)).map(
+    (e): PersonEntity => ({ name: e.name, roles: [], mentions: e.mentions }),
+  );
+  const organizations = groupEntities(out.filter((o) => o.cls === 'ORG').map((o) => o.c)).map(strip);
+  const places = groupEntities(out.filter((o) => o.cls === 'LOC').map((o) => o.c)).map(strip);
+  return { people, organizations, places };
+}
+
+const strip = (e: Entity): Entity => ({ name: e.name, mentions: e.mentions });

@@ -1,0 +1,175 @@
+import type { Token } from '../../article/article.js';
+import { W, bare, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import type { Span } from './spans.js';
+
+export type NameClass = 'PER' | 'ORG' | 'LOC';
+export interface Scores { PER: number; ORG: number; LOC: number }
+
+/** A candidate after titles and demonyms are peeled off, with the evidence for each class. */
+export interface Piece extends Span {
+  scores: Scores;
+}
+
+export interface DocContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Results tables and scorelines: capitalised words followed by numbers are mostly teams there. */
+  sporty: boolean;
+}
+
+const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
+  'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'far',
+  'near', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
+const isDemonym = isDemonymWord;
+
+/**
+ * Splits a span into the name it holds and scores it. "Prime Minister Ryutaro Hashimoto" -> "Ryutaro Hashimoto"
+ * (a person: titles are not part of the name in news annotation); "West Indian" -> nothing (a nationality);
+ * "Foreign Ministry" stays whole (the head word makes it an organization).
+ */
+export function analyse(span: Span, ctx: DocContext): Piece | null {
+  const { tokens } = ctx;
+  let { first } = span;
+  const { last } = span;
+  const lastTok = tokens[last - 1]!;
+  let head = span.head;
+  let headTok = tokens[head ?? last - 1]!;
+  let lastLw = lower(headTok);
+  const orgHeaded = W.orgHeads.has(lastLw) && last - first > 1;
+  if (isDemonym(lastTok) && !orgHeaded) return null; // "West Indian", "Japanese": nationalities, not names
+  let titleCue = 0;
+  if (!orgHeaded) {
+    let j = first;
+    let sawTitle = false;
+    while (j < last) {
+      const t = tokens[j]!;
+      if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
+      if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
+      // "Secretary of State John Kornblum", "Minister for Europe X": the office's complement is part of the title.
+      if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) { j += 2; continue; }
+      // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
+      if ((isDemonym(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
+      break;
+    }
+    if (j >= last) return null; // only titles: "the Prime Minister"
+    if (sawTitle) first = j;
+    if (head !== undefined && head < first) { // the joined head was the title's: "Secretary of State X"
+      head = undefined;
+      headTok = lastTok;
+      lastLw = lower(lastTok);
+    }
+    // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
+    else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
+  }
+  const n = last - first;
+  // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
+  if (!orgHeaded && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
+    let common = true;
+    for (let i = first; i < last && common; i++) {
+      const t = tokens[i]!;
+      common = isCommonWord(lower(t)) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+    }
+    if (common) return null;
+  }
+  if (n === 1) {
+    const ft = tokens[first]!;
+    const firstLw = lower(ft);
+    const nameTagged = tagged(ft, 'Person', 'FirstName', 'LastName', 'Place', 'City', 'Region', 'Country', 'Organization');
+    // A lone capital ("N / A") or a table label ("Attendance: 20,000") names nothing.
+    if (isInitial(ft)) return null;
+    if (/:/.test(ft.post) && !nameTagged) return null;
+    // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
+    const nx = tokens[last];
+    if (!nameTagged && /(?:ish|ese|ian|ean|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
+      && !/[,.;:]/.test(ft.post)) return null;
+  }
+  // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
+  if (W.eventHeads.has(lastLw)) return null;
+  const ft = tokens[first]!;
+  const firstLw = lower(ft);
+  const prev = tokens[first - 1];
+  const prevLw = prev && prev.sentence === ft.sentence ? prev.text.toLowerCase() : '';
+  // The word before, looking past an article: "in the West Bank", "news agency Tanjug".
+  const prev2 = tokens[first - 2];
+  const beforeLw = prevLw === 'the' && prev2 && prev2.sentence === ft.sentence ? prev2.text.toLowerCase() : prevLw;
+  const next = tokens[last];
+  const sameSentence = next !== undefined && next.sentence === lastTok.sentence;
+  const nextLw = sameSentence ? next.text.toLowerCase() : '';
+  const commaAfter = /,/.test(lastTok.post);
+  const s: Scores = { PER: 0, ORG: 0, LOC: 0 };
+
+  // Person evidence.
+  s.PER += titleCue;
+  if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
+  if (isFirstName(ft)) s.PER += n >= 2 ? (tagged(ft, 'Place', 'Country', 'City') ? 3 : 4) : 0.5;
+  else if (isInitial(ft) && n >= 2) s.PER += 2;
+  for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Person', 'LastName')) { s.PER += 1; break; }
+  // "X said": a person, unless X is a lone unknown word (a surname alone is an alias, found later; a company isn't).
+  const personTagged = tagged(ft, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName') || titleCue > 0 || n >= 2;
+  if (!commaAfter && W.speechVerbs.has(nextLw)) { if (personTagged) s.PER += 1; else s.ORG += 1; }
+  if (isPossessive(lastTok) && personTagged) s.PER += 1; // "Thatcher's office"
+  if (isPossessive(lastTok) && !personTagged) s.ORG += 0.5;
+  if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
+  if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
+  if (n >= 2 && n <= 3) s.PER += 0.5;
+
+  // Organization evidence.
+  if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;
+  if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
+  for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
+  if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  // A place and a plural nickname is a team: "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
+  if (n >= 2 && tagged(ft, 'Place', 'City', 'Region') && /[^s]s$/.test(lastLw) && !W.placeHeads.has(lastLw)
+    && !tagged(lastTok, 'Place', 'City', 'Region', 'Country')) s.ORG += 4;
+  // "news agency Tanjug", "carrier Air France", "Pirelli shares", "Magna spokesman".
+  if (W.orgBefore.has(prevLw)) s.ORG += 2;
+  // "told Reuters", "quoted Interfax": a lone unknown word a statement is given to is a news organization.
+  if (n === 1 && !personTagged && (prevLw === 'told' || prevLw === 'quoted')) s.ORG += 1;
+  if (sameSentence && !commaAfter && W.orgAfter.has(nextLw)) s.ORG += 2;
+  for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
+  // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
+  const placePrep = W.placePrepositions.has(beforeLw);
+  const placeWord = tagged(headTok, 'Place', 'City', 'Region');
+  // Results lines: "Hansa Rostock 2 ...", but "Sergen Yalcin 45" too, so a known given name keeps a person.
+  // A score follows a team directly ("Lotte 6 Hyundai 2"); a minute in brackets or an ordinal follows a scorer.
+  const score = sameSentence && !/\S/.test(lastTok.post) && /^\d+(?:[-:.]\d+)*$/.test(nextLw);
+  const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && score);
+  if (ctx.sporty && sameSentence && !placePrep && teamLike && (score || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
+
+  // Place evidence.
+  // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
+  if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
+  if (tagged(headTok, 'Country')) s.LOC += 3;
+  else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
+  else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
+  // "Middle East", "West Bank", "Far East": a compass word makes a region.
+  if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
+  // In match reports a county or city doing something is the team: "Kent made up for lost time".
+  if (ctx.sporty && placeWord && !placePrep && sameSentence && !commaAfter && next !== undefined && tagged(next, 'Verb') && !tagged(next, 'Gerund')) s.ORG += 1;
+  if (placePrep) s.LOC += 1.5;
+  if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
+  if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
+  if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
+
+  return head === undefined ? { first, last, scores: s } : { first, last, head, scores: s };
+}
+
+/** Capitals at the start of a line, followed by a comma, dash or bracket: a dateline's city. */
+function isDateline(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const a = tokens[first]!;
+  const b = tokens[last - 1]!;
+  for (let i = first; i < last; i++) if (!/^\p{Lu}[\p{Lu}.'-]+$/u.test(bare(tokens[i]!))) return false;
+  let k = a.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return (k < 0 || text[k] === '\n') && /^\s*[,(\u2013\u2014-]/.test(b.post);
+}
+
+/** The class with the most evidence, or null when there is none. */
+export function best(s: Scores, min = 1): NameClass | null {
+  let cls: NameClass | null = null;
+  let top = min - 1e-9;
+  for (const k of ['PER', 'ORG', 'LOC'] as const) if (s[k] > top) { top = s[k]; cls = k; }
+  return cls;
+}

@@ -1,0 +1,155 @@
+import type { Article, Sentence, Token } from '../../article/article.js';
+import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+
+/** A run of name tokens [first, last) in `article.tokens`: one candidate proper name. */
+export interface Span {
+  first: number;
+  last: number;
+  /** The head word when a complement was joined ("Bank" in "Bank of England", "Embassy" in "Embassy in Seoul"). */
+  head?: number;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Region', 'Country',
+  'Organization', 'SportsTeam', 'Acronym'];
+const COMMON_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord',
+  'Modal', 'Auxiliary', 'Copula', 'Expression'];
+// Head words that take an "of"/"for" complement inside one name: "Bank of England", "Institute for Global Strategy".
+const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'department', 'office', 'council', 'committee',
+  'commission', 'federation', 'association', 'union', 'league', 'bureau', 'organisation', 'organization', 'academy',
+  'college', 'church', 'party', 'house', 'board', 'court', 'society', 'museum', 'fund', 'school', 'centre', 'center',
+  'foundation', 'agency', 'authority', 'chamber', 'corporation', 'company', 'confederation', 'alliance', 'front',
+  'movement', 'coalition', 'republic', 'kingdom', 'state', 'states', 'city', 'gulf', 'bay', 'isle', 'island', 'islands',
+  'sea', 'cape', 'strait', 'lake', 'mount', 'province', 'district', 'port', 'bishop', 'archbishop', 'duke', 'duchess',
+  'prince', 'princess', 'king', 'queen', 'earl', 'lord', 'exchange', 'parliament', 'assembly', 'congress', 'tribunal',
+  'secretariat', 'directorate', 'division', 'service', 'forces', 'army', 'navy', 'guard', 'brotherhood', 'order',
+  'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation', 'secretary', 'minister']);
+// "U.S. Embassy in Seoul": diplomatic missions are named with their host city.
+const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'consulate-general']);
+
+// Possessives of plural nouns that open institution names: "People's Union", "Women's Hospital", "Children's Fund".
+const PLURAL_POSSESSIVE = new Set(["people's", "people’s", "women's", "women’s", "men's", "men’s", "children's", "children’s",
+  "workers'", "workers’", "veterans'", "veterans’"]);
+const isPluralPossessive = (t: Token): boolean => PLURAL_POSSESSIVE.has(t.text.toLowerCase());
+
+/** Punctuation between two tokens that ends a name: "Seoul, Japan", "(Reuters)". */
+function breaksAfter(a: Token, b: Token): boolean {
+  const post = a.post.replace(/\s+/g, '');
+  const pre = b.pre.replace(/\s+/g, '');
+  if (pre) return true;
+  if (!post) return false;
+  if (post === '.' && (isInitial(a) || a.tags.has('Abbreviation') || isAcronym(a)) && !/\n/.test(a.post)) return false;
+  if (post === '-' && !/\s/.test(a.post)) return false; // "Jean-Marie", "Hewlett-Packard"
+  if (post === '&') return false;
+  return true;
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
+  'as', 'vs', 'v']);
+
+/**
+ * A line where case says nothing about names: written in capitals (CoNLL headlines, datelines) or a title-case
+ * heading ("Strengthening Trilateral Security Ties": a whole line, no final period, no figures, every word capitalised).
+ */
+export const enum LineCase { Normal = 0, Capitals = 1, Heading = 2 }
+
+export function isCapsSentence(text: string, tokens: readonly Token[], s: Sentence): LineCase {
+  let caps = 0;
+  let words = 0;
+  let titled = 0;
+  let digits = false;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (/\d/.test(t.text)) digits = true;
+    if (!/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (!hasLower(t.text)) caps++;
+    if (/^\p{Lu}/u.test(t.text) || FUNCTION_WORDS.has(t.text)) titled++;
+  }
+  if (words > 0 && caps / words >= 0.8) return LineCase.Capitals;
+  // A list of names ("Wood, Loren Roberts, Steve Stricker") is no heading.
+  if (digits || words < 2 || titled < words || /,/.test(text.slice(s.start, s.end))) return LineCase.Normal;
+  const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
+  const lineEnd = s.end >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 4));
+  return lineStart && lineEnd ? LineCase.Heading : LineCase.Normal;
+}
+
+/** Can this token be part of a name, given where it stands? */
+function nameToken(tokens: readonly Token[], i: number, initial: boolean): boolean {
+  const t = tokens[i]!;
+  if (!isCapitalised(t) || /\d/.test(t.text)) return false;
+  // "U.N.-backed", "Paris-based": an adjective made from a name, not the name.
+  if (/-\p{Ll}+$/u.test(t.text)) return false;
+  const lw = lower(t);
+  // An initial inside a name: "James A. Baker", though "A" alone is the article.
+  if (!initial && /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return true;
+  if (W.notNames.has(lw)) return false;
+  if (tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
+  if (!initial) return true;
+  // Sentence-initial capitals: "Trailing by 213, Somerset..." is a verb, "Leicestershire extended..." is a name.
+  if (tagged(t, ...NAME_TAGS)) return true;
+  if (tagged(t, ...COMMON_TAGS)) return false;
+  if (tagged(t, 'Adjective') && !tagged(t, 'Demonym')) return false;
+  return !isCommonWord(lw);
+}
+
+/** Candidate name spans of the sentences that are not written in capitals (headings included: see names.ts). */
+export function findSpans(article: Article, capsSentence: readonly LineCase[]): Span[] {
+  const { tokens } = article;
+  const spans: Span[] = [];
+  let resume = 0;
+  for (let si = 0; si < article.sentences.length; si++) {
+    if (capsSentence[si] === LineCase.Capitals) continue;
+    const s = { ...article.sentences[si]! };
+    let i = Math.max(s.first, resume);
+    while (i < s.last) {
+      // Sentence-initial: the first word, or the first after an opening quote or a line start.
+      const initial = i === s.first || /["“‘(\n]|-\s*$/.test(tokens[i]!.pre) || /[:"“(]\s*$/.test(tokens[i - 1]?.post ?? '');
+      if (!nameToken(tokens, i, initial)) { i++; continue; }
+      const first = i;
+      let ofJoined = false;
+      let head: number | undefined;
+      let last = i + 1;
+      for (;;) {
+        const prev = tokens[last - 1]!;
+        // compromise ends a sentence after an initial ("(C. Lewis 80"); the name goes on in the next one.
+        if (last === s.last && last < tokens.length && isInitial(prev) && /^\. $/.test(prev.post)
+          && capsSentence[tokens[last]!.sentence] !== LineCase.Capitals && isCapitalised(tokens[last]!)) {
+          s.last = article.sentences[tokens[last]!.sentence]!.last;
+        }
+        if (last >= s.last) break;
+        if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
+        const t = tokens[last]!;
+        if (breaksAfter(prev, t)) break;
+        if (nameToken(tokens, last, false)) { last++; continue; }
+        // A connector joins only when a capitalised word follows and the head before it takes one.
+        const lw = t.text.toLowerCase();
+        const next = tokens[last + 1];
+        if (!next || last + 1 >= s.last || breaksAfter(t, next)) break;
+        const headLw = lower(prev);
+        let join = false;
+        let step = 1;
+        if ((lw === 'of' || lw === 'for' || lw === 'on') && OF_HEADS.has(headLw)) {
+          join = true;
+          ofJoined = true;
+          if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
+        } else if ((lw === 'and' || lw === '&') && ofJoined) join = true;
+        else if (lw === '&') join = true;
+        else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
+        else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') join = true; // "Ludwig van Beethoven"
+        const after = tokens[last + step];
+        if (join && after && nameToken(tokens, last + step, false)) {
+          if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
+          last += step + 1;
+          continue;
+        }
+        break;
+      }
+      spans.push(head === undefined ? { first, last } : { first, last, head });
+      i = last;
+      resume = last;
+    }
+  }
+  return spans;
+}
+
+export { bare };
