@@ -1,7 +1,414 @@
-import type { Article } from '../article/article.js';
-import type { RoleEntity } from '../types.js';
+import { createRequire } from 'node:module';
+import type { Article, Token } from '../article/article.js';
+import type { Entity, Mention, RoleEntity } from '../types.js';
 import type { Found } from './context.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
-export function findRoles(_article: Article, _found: Pick<Found, 'people' | 'organizations' | 'countries' | 'places'>): RoleEntity[] {
-  return []; // placeholder until the role finder lands
+// The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
+const require = createRequire(import.meta.url);
+const LEX = require('./roles/titles.json') as {
+  heads: string[];
+  weakHeads: string[];
+  acronyms: string[];
+  modifiers: string[];
+  ofHeads: string[];
+  domains: string[];
+  reportingVerbs: string[];
+  copulas: string[];
+  determiners: string[];
+};
+
+const HEADS = new Set(LEX.heads);
+const WEAK = new Set(LEX.weakHeads);
+const ACRONYMS = new Set(LEX.acronyms);
+const MODIFIERS = new Set(LEX.modifiers);
+const OF_HEADS = new Set(LEX.ofHeads);
+const DOMAINS = LEX.domains.map((d) => d.split(' '));
+const REPORTING = new Set(LEX.reportingVerbs);
+const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
+const DETERMINERS = new Set(LEX.determiners);
+
+/** A found title: its tokens [first, last], whether its head names a position on its own. */
+interface Title {
+  first: number;
+  last: number;
+  strong: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  name: string;
+}
+
+type Input = Pick<Found, 'people' | 'organizations' | 'countries' | 'places'>;
+
+/**
+ * Roles: titles ("deputy chief of mission", "foreign minister", "CEO") found from a word list, each linked to the
+ * person it is said of and to the organization (or country) it is held at, through the constructions news uses:
+ * an apposition ("Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul,"), a title before the name
+ * ("Foreign Minister Wang Yi", "Apple CEO Tim Cook"), a title before an apposed name ("the company's chief
+ * executive, Tim Cook"), a copula ("Smith, who is the chairman of Acme"). A title with no person is kept only when
+ * it plainly denotes an office in use ("the prime minister said").
+ */
+export function findRoles(article: Article, found: Input): RoleEntity[] {
+  try {
+    return rolesIn(article, found);
+  } catch {
+    return []; // a rule bug must never end a run
+  }
+}
+
+function rolesIn(article: Article, found: Input): RoleEntity[] {
+  const { tokens, text } = article;
+  const people = indexMentions(found.people);
+  const orgs = indexMentions(found.organizations);
+  const countries = indexMentions(found.countries);
+  const blocked = coveredTokens(tokens, [...found.people, ...found.organizations]);
+
+  const candidates: Candidate<{ title: string; person: string | null; organization: string | null }>[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const title = titleAt(tokens, i, blocked);
+    if (!title) { i++; continue; }
+    i = title.last + 1;
+    const first = tokens[title.first]!;
+    const last = tokens[title.last]!;
+    const mention = makeMention(text, first.start, last.end);
+    if (!mention) continue;
+    const link = linkTitle(article, title, people, orgs, countries);
+    if (!link.person && !(title.strong && link.office)) continue;
+    const name = normalizeTitle(mention.text);
+    candidates.push({
+      key: `${name}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}`,
+      name,
+      mention,
+      data: { title: name, person: link.person, organization: link.organization },
+    });
+  }
+  return groupEntities(candidates).map((e) => ({
+    name: e.title,
+    title: e.title,
+    person: e.person,
+    organization: e.organization,
+    mentions: e.mentions,
+  }));
+}
+
+/** Mentions by start and by end offset, each pointing to its entity's canonical name. */
+interface MentionIndex {
+  byStart: Map<number, Span>;
+  byEnd: Map<number, Span>;
+}
+
+function indexMentions(entities: readonly Entity[]): MentionIndex {
+  const byStart = new Map<number, Span>();
+  const byEnd = new Map<number, Span>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const span = { start: m.start, end: m.end, name: e.name };
+      const s = byStart.get(m.start);
+      if (!s || s.end < m.end) byStart.set(m.start, span);
+      const t = byEnd.get(m.end);
+      if (!t || t.start > m.start) byEnd.set(m.end, span);
+    }
+  }
+  return { byStart, byEnd };
+}
+
+/** Tokens inside a person or organization mention: "King" in "Martin Luther King", "Prime Minister's Office". */
+function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): Set<number> {
+  const spans: Mention[] = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const out = new Set<number>();
+  let j = 0;
+  for (const t of tokens) {
+    while (j < spans.length && spans[j]!.end <= t.start) j++;
+    // Spans are sorted by start; a token is covered when any span still open contains it. Checking the next few
+    // spans keeps this linear (mentions rarely nest more than a couple deep).
+    for (let k = j; k < spans.length && k < j + 4 && spans[k]!.start <= t.start; k++) {
+      if (spans[k]!.end >= t.end) { out.add(t.index); break; }
+    }
+  }
+  return out;
+}
+
+const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
+const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
+const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isAcronym(t);
+const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
+/** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
+const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(t.post);
+/** Hyphen-joined to the next token ("vice-president", "Secretary-General"). */
+const joinedAfter = (t: Token): boolean => t.post === '-';
+
+/**
+ * The title whose run of title words starts at token i: modifiers and heads ("deputy chief", "Foreign Minister",
+ * "chief executive officer"), ending on a head, plus an "of/for + domain" tail when the head takes one ("minister
+ * of defense", "chief of mission"). Possessive words end the run ("Apple's CEO": "Apple's" is not a title word).
+ */
+function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Title | null {
+  const t0 = tokens[i]!;
+  if (blocked.has(i) || !isMember(t0)) return null;
+  if (i > 0 && joinedAfter(tokens[i - 1]!) && tokens[i - 1]!.sentence === t0.sentence) return null; // "non-executive"
+  let last = i;
+  let lastHead = isHead(t0) ? i : -1;
+  for (let j = i; j + 1 < tokens.length; j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (next.sentence !== t.sentence || blocked.has(j + 1)) break;
+    if (/['’]s$/u.test(t.text)) break;
+    if (breaksAfter(t) && !joinedAfter(t)) break;
+    if (!isMember(next)) break;
+    last = j + 1;
+    if (isHead(next)) lastHead = j + 1;
+  }
+  if (lastHead < 0) return null;
+  last = lastHead;
+  // A lone modifier word that is also a head ("general", "chief", "deputy") is only a title when it is not
+  // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
+  const head = tokens[last]!;
+  if (!isAcronym(head) && head.tags.has('Plural')) return null;
+  const next = tokens[last + 1];
+  if (next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
+      && (next.tags.has('Noun') && !next.tags.has('Pronoun')) && !['of', 'for', 'at', 'to', 'in', 'with'].includes(next.normal)
+      && !isHead(next) && !next.tags.has('Verb')) {
+    return null; // the head word is a modifier of a noun that is not a title: "chief concern", "president elect"?
+  }
+  // Tails can chain: "Secretary of State for Defence", "Minister for Foreign Affairs".
+  let end = last;
+  if (OF_HEADS.has(lower(head))) {
+    for (let n = 0; n < 2; n++) {
+      const prep = tokens[end + 1];
+      if (!prep || breaksAfter(tokens[end]!) || (prep.normal !== 'of' && prep.normal !== 'for')) break;
+      const tail = domainAt(tokens, end + 2);
+      if (tail === 0) break;
+      end = end + 1 + tail;
+    }
+  }
+  return { first: i, last: end, strong: isStrong(tokens, i, last) };
+}
+
+/** Length in tokens of the domain that starts at token i ("defense", "foreign affairs", "the treasury"), or 0. */
+function domainAt(tokens: readonly Token[], i: number): number {
+  let best = 0;
+  for (const words of DOMAINS) {
+    if (words.every((w, k) => tokens[i + k]?.normal === w)) best = Math.max(best, words.length);
+  }
+  if (best === 0) return 0;
+  // "Minister of Foreign Affairs", "Secretary of Home Security": one more noun after the domain word belongs to it.
+  const after = tokens[i + best];
+  const prev = tokens[i + best - 1]!;
+  if (after && !breaksAfter(prev) && after.sentence === prev.sentence
+      && /^(affairs|security|relations|development|cooperation|planning|policy|services|resources)$/u.test(after.normal)) {
+    best++;
+  }
+  return best;
+}
+
+/** A strong head names an office by itself; weak ones ("counterpart", "general", "head") need a linked person. */
+function isStrong(tokens: readonly Token[], first: number, head: number): boolean {
+  const h = tokens[head]!;
+  if (isAcronym(h) || HEADS.has(lower(h))) return true;
+  // "chief executive", "attorney general", "team captain": a weak head made specific by a modifier.
+  return head > first && ['executive', 'general', 'officer', 'chief', 'leader', 'captain', 'coach'].includes(lower(h))
+    && lower(tokens[head - 1]!) !== 'the';
+}
+
+/** Lower-cased when a common noun phrase ("Foreign Minister" -> "foreign minister"), acronyms kept ("CEO"). */
+function normalizeTitle(s: string): string {
+  return s.split(/(\s+|-)/u).map((w) => (/^[A-Z][A-Z.]+$/u.test(w) ? w : w.toLowerCase())).join('');
+}
+
+interface Link {
+  person: string | null;
+  organization: string | null;
+  /** The context shows an office in use even without a name: "the prime minister said", "the CEO of Acme". */
+  office: boolean;
+}
+
+function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
+  const { tokens, text } = article;
+  const first = tokens[title.first]!;
+  const last = tokens[title.last]!;
+
+  // What the title is held at: after it ("at the U.S. Embassy", "of Acme", "to Japan"), or before it as a
+  // modifier or possessive ("Apple CEO", "U.S. President", "the company's", "Japan's foreign minister").
+  const after = entityAfter(article, title.last, orgs, countries);
+  const before = entityBefore(article, title.first, orgs, countries);
+  const organization = pickOrganization(after, before);
+  const endOfPhrase = after ? after.lastToken : title.last;
+
+  // The person: a name right after the title ("Foreign Minister Wang Yi"), before it in apposition
+  // ("Joy Sakurai, the deputy chief ..."; "Smith, who is the chairman of ..."), or after it in apposition
+  // ("the company's chief executive, Tim Cook").
+  let person: string | null = null;
+  const nameAfter = people.byStart.get(nextStart(text, last.end));
+  if (nameAfter && !/[,;:.()]/u.test(text.slice(last.end, nameAfter.start)) && !after) person = nameAfter.name;
+  if (!person) {
+    // A name starting inside the title: the name finder kept the title in the name ("President Joe Biden").
+    for (let k = title.first; k <= title.last && !person; k++) {
+      const p = people.byStart.get(tokens[k]!.start);
+      if (p && p.end > last.end) person = p.name;
+    }
+  }
+  if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
+  if (!person) {
+    const following = tokens[endOfPhrase + 1];
+    const p = following ? people.byStart.get(following.start) : undefined;
+    const gap = p ? text.slice(tokens[endOfPhrase]!.end, p.start) : '';
+    const det = before ? before.firstToken : title.first;
+    const preceded = det > 0 ? tokens[det - 1]!.normal : '';
+    if (p && /^\s*,\s*$/u.test(gap) && (DETERMINERS.has(preceded) || before)) person = p.name;
+  }
+
+  // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
+  let office = false;
+  if (!person) {
+    const startTok = before ? before.firstToken : title.first;
+    const prev = startTok > 0 ? tokens[startTok - 1]! : null;
+    const determined = (prev && prev.normal === 'the' && prev.sentence === first.sentence) || !!before;
+    const nextTok = tokens[endOfPhrase + 1];
+    const reports = !!nextTok && nextTok.sentence === first.sentence && !breaksAfter(tokens[endOfPhrase]!)
+      && REPORTING.has(nextTok.normal);
+    office = determined && (reports || !!after);
+  }
+  return { person, organization, office };
+}
+
+/** Offset of the first non-space character at or after i. */
+function nextStart(text: string, i: number): number {
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+interface Holder {
+  name: string;
+  org: boolean;
+  /** How it attaches: "to" (an ambassador to a country) is the host, not the holder's side. */
+  via: string;
+  firstToken: number;
+  lastToken: number;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number, fromIndex: number, dir: 1 | -1): number {
+  for (let k = fromIndex; k >= 0 && k < tokens.length; k += dir) {
+    const t = tokens[k]!;
+    if (t.start <= offset && offset <= t.end) return k;
+    if (dir === 1 && t.start > offset) return k;
+    if (dir === -1 && t.end < offset) return k;
+  }
+  return fromIndex;
+}
+
+/** "at the U.S. Embassy in Seoul", "of Acme Corp", "to Japan": an organization or country after the title. */
+function entityAfter(article: Article, last: number, orgs: MentionIndex, countries: MentionIndex): Holder | null {
+  const { tokens, text } = article;
+  const t = tokens[last]!;
+  const prep = tokens[last + 1];
+  if (!prep || prep.sentence !== t.sentence || breaksAfter(t)) return null;
+  if (!['at', 'of', 'for', 'with', 'to', 'in'].includes(prep.normal)) return null;
+  let k = last + 2;
+  if (tokens[k]?.normal === 'the' && !breaksAfter(prep)) k++;
+  const start = tokens[k];
+  if (!start || start.sentence !== t.sentence) return null;
+  const org = orgs.byStart.get(start.start);
+  const country = countries.byStart.get(start.start);
+  const hit = org ?? country;
+  if (hit && !(prep.normal === 'in' && !org)) {
+    return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
+  }
+  if (prep.normal === 'in') return null; // "ambassador in Seoul": a place, not the holder's organization
+  // The organization finder may miss a name: a run of capitalised words ("the Japanese Embassy", "Ministry of
+  // Foreign Affairs") is taken as written, when it is not a person.
+  let end = k - 1;
+  for (let j = k; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
+    const w = tokens[j]!;
+    const cap = /^[A-Z]/u.test(w.text);
+    const glue = ['of', 'for', 'and', 'on'].includes(w.normal) && j > k && /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
+    if (!cap && !glue) break;
+    end = j;
+    if (breaksAfter(w) || /['’]s$/u.test(w.text)) break;
+  }
+  if (end < k) return null;
+  while (end > k && ['of', 'for', 'and', 'on'].includes(tokens[end]!.normal)) end--;
+  const m = makeMention(text, tokens[k]!.start, tokens[end]!.end);
+  if (!m || people(article, m)) return null;
+  return { name: m.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: end };
+}
+
+/** A span that compromise tags as a person name is not an organization. */
+function people(article: Article, m: Mention): boolean {
+  return article.tokens.some((t) => t.start >= m.start && t.end <= m.end && t.tags.has('Person'))
+    && !/\b(Embassy|Ministry|Office|Department|Council|Company|Corp|Inc|Bank|Group|University|Party|Agency)\b/u.test(m.text);
+}
+
+/** "Apple CEO", "U.S. President", "Japan's foreign minister", "the company's chief executive". */
+function entityBefore(article: Article, first: number, orgs: MentionIndex, countries: MentionIndex): Holder | null {
+  const { tokens, text } = article;
+  if (first === 0) return null;
+  const prev = tokens[first - 1]!;
+  if (prev.sentence !== tokens[first]!.sentence || breaksAfter(prev)) return null;
+  // Mentions never include a possessive; look for one ending at the token's end or before its "'s".
+  const ends = [prev.end, prev.end - 2, prev.end - 1];
+  for (const e of ends) {
+    const org = orgs.byEnd.get(e);
+    const country = countries.byEnd.get(e);
+    const hit = org ?? country;
+    if (hit && /^(['’]s?)?$/u.test(text.slice(hit.end, prev.end))) {
+      return { name: hit.name, org: !!org, via: 'before', firstToken: tokenAt(tokens, hit.start, first - 1, -1), lastToken: first - 1 };
+    }
+  }
+  // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
+  // link still needs its apposition, so it is returned without a name.
+  if (/['’]s$/u.test(prev.text) && !prev.tags.has('Pronoun')) {
+    if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person')) {
+      // "Acme's spokesman" when the organization finder missed Acme: the capitalised run before the possessive.
+      let k = first - 1;
+      while (k > 0 && /^[A-Z]/u.test(tokens[k - 1]!.text) && !breaksAfter(tokens[k - 1]!) && tokens[k - 1]!.sentence === prev.sentence) k--;
+      const m = makeMention(text, tokens[k]!.start, prev.end);
+      if (m) return { name: m.text, org: true, via: 'before', firstToken: k, lastToken: first - 1 };
+    }
+    let k = first - 1;
+    if (k > 0 && tokens[k - 1]!.normal === 'the') k--;
+    return { name: '', org: false, via: 'before', firstToken: k, lastToken: first - 1 };
+  }
+  return null;
+}
+
+function pickOrganization(after: Holder | null, before: Holder | null): string | null {
+  const named = (h: Holder | null): h is Holder => !!h && h.name !== '';
+  const order: Holder[] = [];
+  // Organizations win over countries; what follows the title ("at the U.S. Embassy") over what modifies it, except
+  // "ambassador to Japan", where the country after "to" is the host.
+  for (const h of [after, before]) if (named(h) && h.org && h.via !== 'to') order.push(h);
+  for (const h of [before, after]) if (named(h) && h.org) order.push(h);
+  for (const h of [after, before]) if (named(h) && !h.org && h.via !== 'to') order.push(h);
+  for (const h of [before, after]) if (named(h)) order.push(h);
+  return order[0]?.name ?? null;
+}
+
+/**
+ * The person a title is apposed to, looking left from the title's first word: "Joy Sakurai, the ...",
+ * "Taisuke Mibae, her counterpart ...", "Smith, who is the chairman ...", "Smith is the chairman ...".
+ */
+function appositionBefore(article: Article, first: number, people: MentionIndex): string | null {
+  const { tokens, text } = article;
+  let k = first - 1;
+  if (k >= 0 && DETERMINERS.has(tokens[k]!.normal)) k--;
+  if (k >= 0 && /^(then|now|currently|also|formerly)$/u.test(tokens[k]!.normal)) k--;
+  let copula = false;
+  for (const words of COPULAS) {
+    const n = words.length;
+    if (k - n + 1 < 0) continue;
+    if (words.every((w, j) => tokens[k - n + 1 + j]!.normal === w)) { k -= n; copula = true; break; }
+  }
+  if (k < 0) return null;
+  const t = tokens[k]!;
+  if (t.sentence !== tokens[first]!.sentence) return null;
+  // The person mention ends at this token (before a trailing comma or possessive the mention never holds).
+  const p = people.byEnd.get(t.end) ?? people.byEnd.get(makeMention(text, t.start, t.end)?.end ?? -1);
+  if (!p) return null;
+  const gap = text.slice(p.end, tokens[k + 1]!.start);
+  if (/^\s*,\s*$/u.test(gap)) return p.name;
+  if (copula && /^\s*,?\s*$/u.test(gap)) return p.name;
+  return null;
 }
