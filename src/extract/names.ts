@@ -1,6 +1,10 @@
-import type { Article } from '../article/article.js';
-import type { Entity, PersonEntity } from '../types.js';
+import type { Article, Token } from '../article/article.js';
+import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
+import { bare, isFirstName, isInitial } from './names/lexicon.js';
+import { findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -8,6 +12,163 @@ export interface Names {
   places: Entity[];
 }
 
-export function findNames(_article: Article, _found: Pick<Found, 'countries' | 'dates'>): Names {
-  return { people: [], organizations: [], places: [] }; // placeholder until the name finder lands
+/** Longest name looked up in a capitals line ("JAPAN'S HASHIMOTO VISITS BEIJING"), in tokens. */
+const MAX_CAPS_NGRAM = 6;
+
+interface Resolved { cls: NameClass; key: string; name: string }
+
+const spanText = (tokens: readonly Token[], first: number, last: number): string => {
+  let s = '';
+  for (let i = first; i < last; i++) s += (i > first ? ' ' : '') + bare(tokens[i]!);
+  return s;
+};
+const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The mention for tokens [first, last), keeping the period of a final abbreviation ("Corp.", "Jr."). */
+function mentionOf(article: Article, first: number, last: number): Mention | null {
+  const a = article.tokens[first]!;
+  const b = article.tokens[last - 1]!;
+  let end = b.end;
+  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b))) end += 1;
+  return makeMention(article.text, a.start, end);
 }
+
+/**
+ * People, organizations and places named in the article. Candidates are runs of capitalised words; each is
+ * classified from cues around it (titles, first names, org and place head words, prepositions, speech verbs), then
+ * the evidence is pooled per name over the article, so that a name keeps one class throughout; a lone surname is
+ * filed under the full name it abbreviates. Country names are left to the countries extractor.
+ */
+export function findNames(article: Article, found: Pick<Found, 'countries' | 'dates'>): Names {
+  const empty: Names = { people: [], organizations: [], places: [] };
+  try {
+    return find(article, found);
+  } catch {
+    return empty; // a rule bug on odd input must never end a run
+  }
+}
+
+function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Names {
+  const { tokens } = article;
+  // Country mentions: the characters they cover, so that a span inside one is not reported again as a place.
+  const country = new Uint8Array(article.text.length + 1);
+  for (const c of found.countries) for (const m of c.mentions) country.fill(1, m.start, m.end);
+  const inCountry = (m: Mention): boolean => {
+    for (let i = m.start; i < m.end; i++) if (!country[i] && /\S/.test(article.text[i]!)) return false;
+    return true;
+  };
+
+  let numbers = 0;
+  for (const t of tokens) if (/^\d/.test(t.text)) numbers++;
+  const sporty = tokens.length > 0 && numbers / tokens.length > 0.12;
+  const caps = article.sentences.map((s) => isCapsSentence(tokens, s));
+  const ctx = { tokens, sporty };
+
+  const pieces: Piece[] = [];
+  for (const span of findSpans(article, caps)) {
+    const p = analyse(span, ctx);
+    if (p) pieces.push(p);
+  }
+
+  // Pool the evidence per name: "Essex" scored as a team in one line is a team in the next.
+  const pooled = new Map<string, Scores>();
+  for (const p of pieces) {
+    const k = keyOf(spanText(tokens, p.first, p.last));
+    const s = pooled.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
+    s.PER += p.scores.PER; s.ORG += p.scores.ORG; s.LOC += p.scores.LOC;
+    pooled.set(k, s);
+  }
+
+  // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
+  const surnames = new Map<string, string[]>();
+  const classOf = (p: Piece): NameClass | null => best(pooled.get(keyOf(spanText(tokens, p.first, p.last)))!, 1);
+  for (const p of pieces) {
+    if (p.last - p.first < 2 || classOf(p) !== 'PER') continue;
+    const full = spanText(tokens, p.first, p.last);
+    const sur = keyOf(bare(tokens[p.last - 1]!));
+    const list = surnames.get(sur) ?? [];
+    if (!list.includes(full)) list.push(full);
+    surnames.set(sur, list);
+  }
+
+  const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
+  const out: { cls: NameClass; c: Candidate }[] = [];
+  const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
+  const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
+    if (!m || inCountry(m)) return;
+    out.push({ cls, c: { key: `${cls}:${key}`, name, mention: m } });
+  };
+
+  for (const p of pieces) {
+    const text = spanText(tokens, p.first, p.last);
+    const k = keyOf(text);
+    const m = mentionOf(article, p.first, p.last);
+    const n = p.last - p.first;
+    const sur = surnames.get(k);
+    if (n === 1 && sur && (pooled.get(k)!.ORG < 4)) {
+      const full = lastFull.get(k) ?? sur[0]!;
+      add('PER', keyOf(full), full, m);
+      known.set(k, { cls: 'PER', key: keyOf(full), name: full });
+      continue;
+    }
+    let cls = classOf(p);
+    if (!cls) {
+      // No cue at all: two or three capitalised words are most often a person's name in news.
+      if (n >= 2 && n <= 3) cls = 'PER';
+      else continue;
+    }
+    if (cls === 'PER' && n >= 2) lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
+    add(cls, k, text, m);
+    known.set(k, { cls, key: k, name: text });
+    if (cls === 'PER' && n >= 2) {
+      const sk = keyOf(bare(tokens[p.last - 1]!));
+      if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
+    }
+  }
+
+  // Lines in capitals: only names the body already established, longest first.
+  for (let si = 0; si < article.sentences.length; si++) {
+    if (!caps[si]) continue;
+    const s = article.sentences[si]!;
+    for (let i = s.first; i < s.last; ) {
+      let matched = 0;
+      for (let len = Math.min(MAX_CAPS_NGRAM, s.last - i); len >= 1 && !matched; len--) {
+        const r = known.get(keyOf(spanText(tokens, i, i + len)));
+        if (r) {
+          add(r.cls, r.key, r.name, mentionOf(article, i, i + len));
+          matched = len;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  // Dateline: "LONDON 1996-08-30", "SEOUL, March 20 (Reuters) -": the capitals before the document date are a place.
+  if (article.header) {
+    const h = article.header;
+    const lineStart = article.text.lastIndexOf('\n', h.start - 1) + 1;
+    let first = -1;
+    let last = -1;
+    for (const t of tokens) {
+      if (t.start < lineStart) continue;
+      if (t.end > h.start) break;
+      if (/^\p{Lu}[\p{Lu}\s.'-]*$/u.test(t.text)) { if (first < 0) first = t.index; last = t.index + 1; }
+      else break;
+    }
+    if (first >= 0) {
+      const m = mentionOf(article, first, last);
+      const text = spanText(tokens, first, last);
+      if (m && !out.some((o) => o.c.mention.start === m.start)) add('LOC', keyOf(text), text, m);
+    }
+  }
+
+  const people = groupEntities(out.filter((o) => o.cls === 'PER').map((o) => o.c)).map(
+    (e): PersonEntity => ({ name: e.name, roles: [], mentions: e.mentions }),
+  );
+  const organizations = groupEntities(out.filter((o) => o.cls === 'ORG').map((o) => o.c)).map(strip);
+  const places = groupEntities(out.filter((o) => o.cls === 'LOC').map((o) => o.c)).map(strip);
+  return { people, organizations, places };
+}
+
+const strip = (e: Entity): Entity => ({ name: e.name, mentions: e.mentions });
+export { isFirstName };

@@ -1,0 +1,98 @@
+import type { Token } from '../../article/article.js';
+import { W, isAcronym, isFirstName, isInitial, lower, tagged } from './lexicon.js';
+import type { Span } from './spans.js';
+
+export type NameClass = 'PER' | 'ORG' | 'LOC';
+export interface Scores { PER: number; ORG: number; LOC: number }
+
+/** A candidate after titles and demonyms are peeled off, with the evidence for each class. */
+export interface Piece extends Span {
+  scores: Scores;
+}
+
+export interface DocContext {
+  tokens: readonly Token[];
+  /** Results tables and scorelines: capitalised words followed by numbers are mostly teams there. */
+  sporty: boolean;
+}
+
+const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
+const isDemonym = (t: Token): boolean => t.tags.has('Demonym');
+
+/**
+ * Splits a span into the name it holds and scores it. "Prime Minister Ryutaro Hashimoto" -> "Ryutaro Hashimoto"
+ * (a person: titles are not part of the name in news annotation); "West Indian" -> nothing (a nationality);
+ * "Foreign Ministry" stays whole (the head word makes it an organization).
+ */
+export function analyse(span: Span, ctx: DocContext): Piece | null {
+  const { tokens } = ctx;
+  let { first } = span;
+  const { last } = span;
+  const lastTok = tokens[last - 1]!;
+  const lastLw = lower(lastTok);
+  const orgHeaded = W.orgHeads.has(lastLw) && last - first > 1;
+  if (isDemonym(lastTok) && !orgHeaded) return null; // "West Indian", "Japanese": nationalities, not names
+  let titleCue = 0;
+  if (!orgHeaded) {
+    let j = first;
+    let sawTitle = false;
+    while (j < last) {
+      const t = tokens[j]!;
+      if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
+      if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
+      // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
+      if ((isDemonym(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
+      break;
+    }
+    if (j >= last) return null; // only titles: "the Prime Minister"
+    if (sawTitle) first = j;
+    else if (isDemonym(tokens[first]!) && last - first > 1) first++; // "Russian Boris Yeltsin"
+  }
+  const n = last - first;
+  const ft = tokens[first]!;
+  const firstLw = lower(ft);
+  const prev = tokens[first - 1];
+  const prevLw = prev && prev.sentence === ft.sentence ? prev.text.toLowerCase() : '';
+  const next = tokens[last];
+  const sameSentence = next !== undefined && next.sentence === lastTok.sentence;
+  const nextLw = sameSentence ? next.text.toLowerCase() : '';
+  const commaAfter = /,/.test(lastTok.post);
+  const s: Scores = { PER: 0, ORG: 0, LOC: 0 };
+
+  // Person evidence.
+  s.PER += titleCue;
+  if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
+  if (isFirstName(ft)) s.PER += n >= 2 ? 3 : 0.5;
+  else if (isInitial(ft) && n >= 2) s.PER += 2;
+  for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Person', 'LastName')) { s.PER += 1; break; }
+  if (!commaAfter && W.speechVerbs.has(nextLw)) s.PER += 1;
+  if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
+  if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
+  if (n >= 2 && n <= 3) s.PER += 0.5;
+
+  // Organization evidence.
+  if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;
+  if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
+  for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
+  if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
+  if (ctx.sporty && sameSentence && (/^\d/.test(nextLw) || nextLw === 'beat' || nextLw === 'drew')) s.ORG += 1.5;
+
+  // Place evidence.
+  if (tagged(lastTok, 'Place', 'City', 'Region', 'Country')) s.LOC += 3;
+  else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
+  if (W.placePrepositions.has(prevLw)) s.LOC += 1.5;
+  if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
+  if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
+  if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
+
+  return { first, last, scores: s };
+}
+
+/** The class with the most evidence, or null when there is none. */
+export function best(s: Scores, min = 1): NameClass | null {
+  let cls: NameClass | null = null;
+  let top = min - 1e-9;
+  for (const k of ['PER', 'ORG', 'LOC'] as const) if (s[k] > top) { top = s[k]; cls = k; }
+  return cls;
+}

@@ -1,0 +1,55 @@
+import nlp from 'compromise';
+import type { Token } from '../../article/article.js';
+import words from './words.json' with { type: 'json' };
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+
+/** General word lists (titles, org and place head words...), kept as data in words.json. */
+export const W = {
+  honorifics: set(words.honorifics),
+  titles: set(words.titles),
+  orgHeads: set(words.orgHeads),
+  orgStarts: set(words.orgStarts),
+  placeHeads: set(words.placeHeads),
+  placeStarts: set(words.placeStarts),
+  placePrepositions: set(words.placePrepositions),
+  speechVerbs: set(words.speechVerbs),
+  personVerbs: set(words.personVerbs),
+  personAfterWords: set(words.personAfterWords),
+  connectors: set(words.connectors),
+  nameParticles: set(words.nameParticles),
+  notNames: set(words.notNames),
+};
+
+// compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
+let lexicon: Record<string, string | string[]> = {};
+try {
+  lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } })
+    .world().model.one.lexicon;
+} catch {
+  lexicon = {};
+}
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country',
+  'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym', 'Month', 'WeekDay']);
+
+/** True when compromise knows the lower-case word only as a common word (not as any kind of name). */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexicon[lower];
+  if (tags === undefined) return false;
+  return ![tags].flat().some((t) => NAME_TAGS.has(t));
+}
+
+/** The token's word without a possessive ending: "Mibae's" -> "Mibae". */
+export const bare = (t: Token): string => t.text.replace(/['’]s?$/u, '');
+export const lower = (t: Token): string => bare(t).toLowerCase().replace(/\.$/, '');
+export const isPossessive = (t: Token): boolean => /\w['’]s?$/u.test(t.text) && t.text.length > 2;
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:Mc|Mac|O['’]|al-|el-|d['’])\p{Lu}/u.test(t.text);
+export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
+export const isAllCaps = (t: Token): boolean => /\p{Lu}/u.test(t.text) && !hasLower(t.text);
+export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
+export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName');
+/** "J." or "J" as an initial inside a person name. */
+export const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
+/** Dotted or short all-caps abbreviation: "U.N.", "NATO", "IBM". */
+export const isAcronym = (t: Token): boolean =>
+  /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) || /^\p{Lu}{2,6}$/u.test(bare(t));

@@ -1,0 +1,114 @@
+import type { Article, Sentence, Token } from '../../article/article.js';
+import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+
+/** A run of name tokens [first, last) in `article.tokens`: one candidate proper name. */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Region', 'Country',
+  'Organization', 'SportsTeam', 'Acronym'];
+const COMMON_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord',
+  'Modal', 'Auxiliary', 'Copula', 'Expression'];
+// Head words that take an "of"/"for" complement inside one name: "Bank of England", "Institute for Global Strategy".
+const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'department', 'office', 'council', 'committee',
+  'commission', 'federation', 'association', 'union', 'league', 'bureau', 'organisation', 'organization', 'academy',
+  'college', 'church', 'party', 'house', 'board', 'court', 'society', 'museum', 'fund', 'school', 'centre', 'center',
+  'foundation', 'agency', 'authority', 'chamber', 'corporation', 'company', 'confederation', 'alliance', 'front',
+  'movement', 'coalition', 'republic', 'kingdom', 'state', 'states', 'city', 'gulf', 'bay', 'isle', 'island', 'islands',
+  'sea', 'cape', 'strait', 'lake', 'mount', 'province', 'district', 'port', 'bishop', 'archbishop', 'duke', 'duchess',
+  'prince', 'princess', 'king', 'queen', 'earl', 'lord', 'exchange', 'parliament', 'assembly', 'congress', 'tribunal',
+  'secretariat', 'directorate', 'division', 'service', 'forces', 'army', 'navy', 'guard', 'brotherhood', 'order',
+  'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation']);
+// "U.S. Embassy in Seoul": diplomatic missions are named with their host city.
+const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'consulate-general']);
+
+/** Punctuation between two tokens that ends a name: "Seoul, Japan", "(Reuters)". */
+function breaksAfter(a: Token, b: Token): boolean {
+  const post = a.post.replace(/\s+/g, '');
+  const pre = b.pre.replace(/\s+/g, '');
+  if (pre) return true;
+  if (!post) return false;
+  if (post === '.' && (isInitial(a) || a.tags.has('Abbreviation') || isAcronym(a)) && !/\n/.test(a.post)) return false;
+  if (post === '-' && !/\s/.test(a.post)) return false; // "Jean-Marie", "Hewlett-Packard"
+  if (post === '&') return false;
+  return true;
+}
+
+/** A line written in capitals (CoNLL headlines, datelines): case says nothing about names there. */
+export function isCapsSentence(tokens: readonly Token[], s: Sentence): boolean {
+  let caps = 0;
+  let words = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (!/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (!hasLower(t.text)) caps++;
+  }
+  return words > 0 && caps / words >= 0.8 && !(words === 1 && caps === 1 && false);
+}
+
+/** Can this token be part of a name, given where it stands? */
+function nameToken(tokens: readonly Token[], i: number, initial: boolean): boolean {
+  const t = tokens[i]!;
+  if (!isCapitalised(t) || /\d/.test(t.text)) return false;
+  const lw = lower(t);
+  if (W.notNames.has(lw)) return false;
+  if (tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
+  if (!initial) return true;
+  // Sentence-initial capitals: "Trailing by 213, Somerset..." is a verb, "Leicestershire extended..." is a name.
+  if (tagged(t, ...NAME_TAGS)) return true;
+  if (tagged(t, ...COMMON_TAGS)) return false;
+  if (tagged(t, 'Adjective') && !tagged(t, 'Demonym')) return false;
+  return !isCommonWord(lw);
+}
+
+/** Candidate name spans of the sentences that are not written in capitals. */
+export function findSpans(article: Article, capsSentence: readonly boolean[]): Span[] {
+  const { tokens } = article;
+  const spans: Span[] = [];
+  for (let si = 0; si < article.sentences.length; si++) {
+    if (capsSentence[si]) continue;
+    const s = article.sentences[si]!;
+    let i = s.first;
+    while (i < s.last) {
+      // Sentence-initial: the first word, or the first after an opening quote or a line start.
+      const initial = i === s.first || /["“‘(\n]|-\s*$/.test(tokens[i]!.pre) || /[:"“]\s*$/.test(tokens[i - 1]?.post ?? '');
+      if (!nameToken(tokens, i, initial)) { i++; continue; }
+      const first = i;
+      let ofJoined = false;
+      let last = i + 1;
+      while (last < s.last) {
+        const prev = tokens[last - 1]!;
+        if (isPossessive(prev)) break;
+        const t = tokens[last]!;
+        if (breaksAfter(prev, t)) break;
+        if (nameToken(tokens, last, false)) { last++; continue; }
+        // A connector joins only when a capitalised word follows and the head before it takes one.
+        const lw = t.text.toLowerCase();
+        const next = tokens[last + 1];
+        if (!next || last + 1 >= s.last || breaksAfter(t, next)) break;
+        const headLw = lower(prev);
+        let join = false;
+        let step = 1;
+        if ((lw === 'of' || lw === 'for' || lw === 'on') && OF_HEADS.has(headLw)) {
+          join = true;
+          ofJoined = true;
+          if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
+        } else if ((lw === 'and' || lw === '&') && ofJoined) join = true;
+        else if (lw === '&') join = true;
+        else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
+        else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') join = true; // "Ludwig van Beethoven"
+        const after = tokens[last + step];
+        if (join && after && nameToken(tokens, last + step, false)) { last += step + 1; continue; }
+        break;
+      }
+      spans.push({ first, last });
+      i = last;
+    }
+  }
+  return spans;
+}
+
+export { bare };
