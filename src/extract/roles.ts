@@ -313,26 +313,39 @@ function entityAfter(article: Article, last: number, orgs: MentionIndex, countri
   const org = orgs.byStart.get(start.start);
   const country = countries.byStart.get(start.start);
   const hit = org ?? country;
-  if (hit && !(prep.normal === 'in' && !org)) {
-    return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
+  if (prep.normal === 'in' && !org) return null; // "ambassador in Seoul": a place, not the holder's organization
+  // The organization finder may miss a name, or keep only its first part ("U.S." of "U.S. Embassy in Seoul"): a
+  // longer run of capitalised words ("the Japanese Embassy", "Ministry of Foreign Affairs") is taken as written,
+  // when it is not a person.
+  const run = capitalisedRun(article, k);
+  if (run && (!hit || run.end > hit.end) && !people(article, run)) {
+    return { name: run.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, run.end, k, 1) };
   }
-  if (prep.normal === 'in') return null; // "ambassador in Seoul": a place, not the holder's organization
-  // The organization finder may miss a name: a run of capitalised words ("the Japanese Embassy", "Ministry of
-  // Foreign Affairs") is taken as written, when it is not a person.
+  if (hit) return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
+  return null;
+}
+
+const GLUE = new Set(['of', 'for', 'and', 'on', 'in']);
+// "Embassy in Seoul", "Office in Geneva": a mission's place is part of its name; elsewhere "in" ends the name
+// ("the chairman of Acme in London").
+const PLACED = /^(embassy|consulate|mission|office|bureau|delegation|legation)$/u;
+
+/** The capitalised words from token k on ("U.S. Embassy in Seoul", "Ministry of Foreign Affairs"), or null. */
+function capitalisedRun(article: Article, k: number): Mention | null {
+  const { tokens, text } = article;
+  const sentence = tokens[k]?.sentence;
   let end = k - 1;
-  for (let j = k; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
+  for (let j = k; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!;
-    const cap = /^[A-Z]/u.test(w.text);
-    const glue = ['of', 'for', 'and', 'on'].includes(w.normal) && j > k && /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
+    const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
+    const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
+    const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || PLACED.test(tokens[j - 1]!.normal));
     if (!cap && !glue) break;
     end = j;
     if (breaksAfter(w) || /['’]s$/u.test(w.text)) break;
   }
   if (end < k) return null;
-  while (end > k && ['of', 'for', 'and', 'on'].includes(tokens[end]!.normal)) end--;
-  const m = makeMention(text, tokens[k]!.start, tokens[end]!.end);
-  if (!m || people(article, m)) return null;
-  return { name: m.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: end };
+  return makeMention(text, tokens[k]!.start, tokens[end]!.end);
 }
 
 /** A span that compromise tags as a person name is not an organization. */
