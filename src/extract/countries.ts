@@ -1,6 +1,179 @@
 import type { Article } from '../article/article.js';
 import type { CountryEntity } from '../types.js';
+import { COUNTRY_NAMES, LEXICON, MAX_WORDS, WORDS, normalizePhrase, type LexEntry } from './countries/lexicon.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
-export function findCountries(_article: Article): CountryEntity[] {
-  return []; // placeholder until the country finder lands
+/** A word of the body as the country finder sees it. */
+interface Word {
+  /** The word as written, without a possessive "'s". */
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** The word stands in a line written in capitals (a CoNLL headline "JAPAN GET LATE WIN"), where case says nothing. */
+  capsLine: boolean;
+}
+
+// A word: a dotted abbreviation of single letters ("U.S.", "U.K."), or letters with inner apostrophes ("d'Ivoire",
+// "Korea's"). Hyphens split words, so "U.S.-ROK-Japan" gives three. Linear: no nested quantifiers over one class.
+const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const POSSESSIVE = /['’][sS]$/;
+
+/** Lines mostly in capitals: news headlines. A line of a few letters says nothing either way. */
+function capsLines(body: string): { starts: number[]; caps: boolean[] } {
+  const starts: number[] = [];
+  const caps: boolean[] = [];
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    let upper = 0;
+    let lower = 0;
+    for (let i = start; i < end; i++) {
+      const ch = body[i]!;
+      if (ch >= 'a' && ch <= 'z') lower++;
+      else if (ch >= 'A' && ch <= 'Z') upper++;
+    }
+    starts.push(start);
+    caps.push(upper >= 4 && lower <= upper * 0.1);
+    start = end + 1;
+  }
+  return { starts, caps };
+}
+
+function words(body: string): Word[] {
+  const lines = capsLines(body);
+  const out: Word[] = [];
+  let line = 0;
+  for (const m of body.matchAll(WORD)) {
+    let text = m[0];
+    const start = m.index;
+    while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
+    const possessive = POSSESSIVE.test(text) && text.length > 2;
+    if (possessive) text = text.slice(0, -2);
+    out.push({ text, key: normalizePhrase(text), start, end: start + text.length, possessive, capsLine: lines.caps[line]! });
+  }
+  return out;
+}
+
+const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+const isUpper = (w: Word): boolean => w.text === w.text.toUpperCase();
+
+/** Two words read as one phrase: only spaces between them, or a hyphen ("Guinea-Bissau"). */
+function joined(body: string, a: Word, b: Word): boolean {
+  if (a.possessive) return false;
+  const between = body.slice(a.end, b.start);
+  return between === '-' || /^[ \t]+$/.test(between);
+}
+
+/** Next to each other in one clause: only spaces between (no comma, no sentence end, no line break). */
+function adjacent(body: string, a: Word | undefined, b: Word | undefined): boolean {
+  if (!a || !b) return false;
+  return /^[ \t]+$/.test(body.slice(a.end + (a.possessive ? 2 : 0), b.start));
+}
+
+/** Each content word capitalized ("Bosnia and Herzegovina"); acronyms entirely in capitals ("US", not "us"). */
+function caseFits(ws: Word[], entry: LexEntry): boolean {
+  if (entry.exactCase) return ws.every(isUpper);
+  return ws.every((w) => isCapitalized(w) || WORDS.functionWords.has(w.key));
+}
+
+interface Match {
+  first: number;
+  last: number;
+  entry: LexEntry;
+}
+
+/** The longest phrase of the lexicon starting at word i, whose case fits. */
+function matchAt(body: string, ws: Word[], i: number): Match | null {
+  let key = '';
+  let best: Match | null = null;
+  for (let j = i; j < ws.length && j - i < MAX_WORDS; j++) {
+    if (j > i && !joined(body, ws[j - 1]!, ws[j]!)) break;
+    key = j === i ? ws[j]!.key : `${key} ${ws[j]!.key}`;
+    const entry = LEXICON.get(key);
+    if (entry && caseFits(ws.slice(i, j + 1), entry)) best = { first: i, last: j, entry };
+  }
+  return best;
+}
+
+/**
+ * A country name or demonym that is something else here: "Michael Jordan", "Chad Smith", "Israel Radio" (a name
+ * next to another capitalized word), "US$" (a currency), "LET US" in a headline (the pronoun), "guinea pig".
+ */
+function falseFriend(body: string, ws: Word[], m: Match, matched: Set<number>): boolean {
+  const w = ws[m.first]!;
+  const prev = ws[m.first - 1];
+  const next = ws[m.last + 1];
+  if (w.key === 'us') {
+    if (body[w.end] === '$') return true;
+    if (w.capsLine && prev && adjacent(body, prev, w) && WORDS.usPronounGovernors.has(prev.key)) return true;
+  }
+  if (m.first !== m.last) return false;
+  if (next && adjacent(body, w, next) && WORDS.nextWordBlock.get(w.key)?.has(next.key)) return true;
+  if (w.capsLine) return false;
+  if (WORDS.personish.has(w.key) && prev && adjacent(body, prev, w) && isCapitalized(prev)
+    && !WORDS.allowedBefore.has(prev.key) && !matched.has(prev.start)) return true;
+  if (WORDS.firstNameish.has(w.key) && next && adjacent(body, w, next) && isCapitalized(next)
+    && LEXICON.get(next.key)?.code == null && !WORDS.metonymyVerbs.has(next.key)) return true;
+  return false;
+}
+
+/**
+ * A capital standing for its government (metonymy) rather than for the city: "Pyongyang's military threats",
+ * "Washington said", "cooperation against Pyongyang", "talks with Beijing". A capital after a preposition of place
+ * ("a seminar in Seoul"), in a dateline ("SEOUL 1996-08-30") or before a city noun ("Moscow's mayor") is a place.
+ */
+function governmentCapital(body: string, ws: Word[], i: number, last: number, metonymic: Set<number>): boolean {
+  const w = ws[i]!;
+  const end = ws[last]!;
+  const prev = ws[i - 1];
+  const hasPrev = prev !== undefined && adjacent(body, prev, w);
+  if (hasPrev && !w.capsLine && isCapitalized(prev) && !WORDS.allowedBefore.has(prev.key)) return false; // "George Washington"
+  if (hasPrev && WORDS.placePrepositions.has(prev.key)) return false;
+  const next = ws[last + 1];
+  if (end.possessive) return !(next && WORDS.cityNouns.has(next.key));
+  if (next && adjacent(body, end, next)) {
+    let k = last + 1;
+    for (let hops = 0; hops < 3 && ws[k] && WORDS.auxiliaries.has(ws[k]!.key) && adjacent(body, ws[k - 1], ws[k]); hops++) k++;
+    if (ws[k] && adjacent(body, ws[k - 1], ws[k]) && WORDS.metonymyVerbs.has(ws[k]!.key)) return true;
+  }
+  if (hasPrev) {
+    if (prev.key === 'against') return true;
+    const before = ws[i - 2];
+    if ((prev.key === 'with' || prev.key === 'between') && before && adjacent(body, before, prev)
+      && WORDS.relationNouns.has(before.key)) return true;
+    // "relations between Washington and Beijing": the second capital follows the first.
+    if (prev.key === 'and' && metonymic.has(i - 2)) return true;
+  }
+  return false;
+}
+
+/** Countries named in the article: names, aliases, demonyms, capitals standing for governments, compound parts. */
+export function findCountries(article: Article): CountryEntity[] {
+  const body = article.body;
+  const ws = words(body);
+  const candidates: Candidate<{ code: string }>[] = [];
+  const matched = new Set<number>();
+  const metonymic = new Set<number>();
+  for (let i = 0; i < ws.length; ) {
+    const m = matchAt(body, ws, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    i = m.last + 1;
+    const { code, kind } = m.entry;
+    if (code === null) continue;
+    if (kind === 'capital') {
+      if (!governmentCapital(body, ws, m.first, m.last, metonymic)) continue;
+      metonymic.add(m.last);
+    } else if (falseFriend(body, ws, m, matched)) continue;
+    const mention = makeMention(article.text, ws[m.first]!.start, ws[m.last]!.end);
+    if (!mention) continue;
+    matched.add(ws[m.last]!.start);
+    candidates.push({ key: code, name: COUNTRY_NAMES.get(code) ?? code, mention, data: { code } });
+  }
+  return groupEntities(candidates).map((e) => ({ name: e.name, code: e.code, mentions: e.mentions }));
 }

@@ -61,7 +61,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   let numbers = 0;
   for (const t of tokens) if (/^\d/.test(t.text)) numbers++;
   const sporty = tokens.length > 0 && numbers / tokens.length > 0.12;
-  const caps = article.sentences.map((s) => isCapsSentence(tokens, s));
+  const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
   const ctx = { tokens, sporty };
 
   const pieces: Piece[] = [];
@@ -81,7 +81,9 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 
   // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
   const surnames = new Map<string, string[]>();
-  const classOf = (p: Piece): NameClass | null => best(pooled.get(keyOf(spanText(tokens, p.first, p.last)))!, 1);
+  // No cue at all: two or three capitalised words are most often a person's name in news.
+  const classOf = (p: Piece): NameClass | null =>
+    best(pooled.get(keyOf(spanText(tokens, p.first, p.last)))!, 1) ?? (p.last - p.first >= 2 && p.last - p.first <= 3 ? 'PER' : null);
   for (const p of pieces) {
     if (p.last - p.first < 2 || classOf(p) !== 'PER') continue;
     const full = spanText(tokens, p.first, p.last);
@@ -96,6 +98,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
   const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
     if (!m || inCountry(m)) return;
+    // The name as written ("Acme Corp."), unless it stands for a fuller one (a surname, a capitals line).
+    if (keyOf(name) === key && keyOf(m.text.replace(/\.$/, '')) === keyOf(name.replace(/\.$/, ''))) name = m.text.replace(/\s+/g, ' ');
     out.push({ cls, c: { key: `${cls}:${key}`, name, mention: m } });
   };
 
@@ -111,19 +115,29 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       known.set(k, { cls: 'PER', key: keyOf(full), name: full });
       continue;
     }
-    let cls = classOf(p);
-    if (!cls) {
-      // No cue at all: two or three capitalised words are most often a person's name in news.
-      if (n >= 2 && n <= 3) cls = 'PER';
-      else continue;
-    }
+    const cls = classOf(p);
+    if (!cls) continue;
     if (cls === 'PER' && n >= 2) lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
     add(cls, k, text, m);
     known.set(k, { cls, key: k, name: text });
+    // "U.S. Embassy in Seoul": the host city is a place of its own.
+    if (cls === 'ORG' && p.head !== undefined && tokens[p.head + 1]?.text === 'in') {
+      const ptext = spanText(tokens, p.head + 2, p.last);
+      add('LOC', keyOf(ptext), ptext, mentionOf(article, p.head + 2, p.last));
+    }
     if (cls === 'PER' && n >= 2) {
       const sk = keyOf(bare(tokens[p.last - 1]!));
       if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
     }
+  }
+
+  // A known name the span finder passed over (a sentence-initial "Mibae further stressed..."): mark it too.
+  const covered = new Uint8Array(tokens.length);
+  for (const p of pieces) covered.fill(1, p.first, p.last);
+  for (const t of tokens) {
+    if (covered[t.index] || caps[t.sentence] || !/^\p{Lu}/u.test(t.text)) continue;
+    const r = known.get(keyOf(bare(t)));
+    if (r) add(r.cls, r.key, r.name, mentionOf(article, t.index, t.index + 1));
   }
 
   // Lines in capitals: only names the body already established, longest first.

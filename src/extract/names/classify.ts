@@ -16,6 +16,8 @@ export interface DocContext {
   sporty: boolean;
 }
 
+const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
+  'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
 const isDemonym = (t: Token): boolean => t.tags.has('Demonym');
 
@@ -29,7 +31,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   let { first } = span;
   const { last } = span;
   const lastTok = tokens[last - 1]!;
-  const lastLw = lower(lastTok);
+  const headTok = tokens[span.head ?? last - 1]!;
+  const lastLw = lower(headTok);
   const orgHeaded = W.orgHeads.has(lastLw) && last - first > 1;
   if (isDemonym(lastTok) && !orgHeaded) return null; // "West Indian", "Japanese": nationalities, not names
   let titleCue = 0;
@@ -76,17 +79,20 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
-  if (ctx.sporty && sameSentence && (/^\d/.test(nextLw) || nextLw === 'beat' || nextLw === 'drew')) s.ORG += 1.5;
+  // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
+  const placePrep = W.placePrepositions.has(prevLw);
+  if (ctx.sporty && sameSentence && !placePrep && (/^\d/.test(nextLw) || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
 
   // Place evidence.
-  if (tagged(lastTok, 'Place', 'City', 'Region', 'Country')) s.LOC += 3;
+  if (tagged(headTok, 'Country')) s.LOC += 3;
+  else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
   else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
   if (W.placePrepositions.has(prevLw)) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
   if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
 
-  return { first, last, scores: s };
+  return span.head === undefined ? { first, last, scores: s } : { first, last, head: span.head, scores: s };
 }
 
 /** The class with the most evidence, or null when there is none. */

@@ -5,6 +5,8 @@ import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isInitial, i
 export interface Span {
   first: number;
   last: number;
+  /** The head word when a complement was joined ("Bank" in "Bank of England", "Embassy" in "Embassy in Seoul"). */
+  head?: number;
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Region', 'Country',
@@ -36,17 +38,31 @@ function breaksAfter(a: Token, b: Token): boolean {
   return true;
 }
 
-/** A line written in capitals (CoNLL headlines, datelines): case says nothing about names there. */
-export function isCapsSentence(tokens: readonly Token[], s: Sentence): boolean {
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
+  'as', 'vs', 'v']);
+
+/**
+ * A line where case says nothing about names: written in capitals (CoNLL headlines, datelines) or a title-case
+ * heading ("Strengthening Trilateral Security Ties": a whole line, no final period, no figures, every word capitalised).
+ */
+export function isCapsSentence(text: string, tokens: readonly Token[], s: Sentence): boolean {
   let caps = 0;
   let words = 0;
+  let titled = 0;
+  let digits = false;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
+    if (/\d/.test(t.text)) digits = true;
     if (!/\p{L}/u.test(t.text)) continue;
     words++;
     if (!hasLower(t.text)) caps++;
+    if (/^\p{Lu}/u.test(t.text) || FUNCTION_WORDS.has(t.text)) titled++;
   }
-  return words > 0 && caps / words >= 0.8 && !(words === 1 && caps === 1 && false);
+  if (words > 0 && caps / words >= 0.8) return true;
+  if (digits || words < 2 || titled < words) return false;
+  const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
+  const lineEnd = s.end >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 4));
+  return lineStart && lineEnd;
 }
 
 /** Can this token be part of a name, given where it stands? */
@@ -68,19 +84,27 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
 export function findSpans(article: Article, capsSentence: readonly boolean[]): Span[] {
   const { tokens } = article;
   const spans: Span[] = [];
+  let resume = 0;
   for (let si = 0; si < article.sentences.length; si++) {
     if (capsSentence[si]) continue;
-    const s = article.sentences[si]!;
-    let i = s.first;
+    const s = { ...article.sentences[si]! };
+    let i = Math.max(s.first, resume);
     while (i < s.last) {
       // Sentence-initial: the first word, or the first after an opening quote or a line start.
-      const initial = i === s.first || /["“‘(\n]|-\s*$/.test(tokens[i]!.pre) || /[:"“]\s*$/.test(tokens[i - 1]?.post ?? '');
+      const initial = i === s.first || /["“‘(\n]|-\s*$/.test(tokens[i]!.pre) || /[:"“(]\s*$/.test(tokens[i - 1]?.post ?? '');
       if (!nameToken(tokens, i, initial)) { i++; continue; }
       const first = i;
       let ofJoined = false;
+      let head: number | undefined;
       let last = i + 1;
-      while (last < s.last) {
+      for (;;) {
         const prev = tokens[last - 1]!;
+        // compromise ends a sentence after an initial ("(C. Lewis 80"); the name goes on in the next one.
+        if (last === s.last && last < tokens.length && isInitial(prev) && /^\. $/.test(prev.post)
+          && !capsSentence[tokens[last]!.sentence] && isCapitalised(tokens[last]!)) {
+          s.last = article.sentences[tokens[last]!.sentence]!.last;
+        }
+        if (last >= s.last) break;
         if (isPossessive(prev)) break;
         const t = tokens[last]!;
         if (breaksAfter(prev, t)) break;
@@ -101,11 +125,16 @@ export function findSpans(article: Article, capsSentence: readonly boolean[]): S
         else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
         else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') join = true; // "Ludwig van Beethoven"
         const after = tokens[last + step];
-        if (join && after && nameToken(tokens, last + step, false)) { last += step + 1; continue; }
+        if (join && after && nameToken(tokens, last + step, false)) {
+          if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
+          last += step + 1;
+          continue;
+        }
         break;
       }
-      spans.push({ first, last });
+      spans.push(head === undefined ? { first, last } : { first, last, head });
       i = last;
+      resume = last;
     }
   }
   return spans;
