@@ -232,8 +232,9 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   while (first < i && ctx.country.at(first) === 0 && capitalised(tokens[first]!)) first++;
   const last = tailAt(ctx, i);
   const min = HEADS.get(head) ?? 2;
-  if (content === 0) return null;
   const cue = cueNear(ctx, first, last);
+  // "a joint framework for sharing satellite data" agreed on: a tail and a cue describe it without modifiers.
+  if (content === 0) return last > i && cue ? { first, last } : null;
   if (content >= min || last > i || cue) return { first, last };
   return null;
 }
