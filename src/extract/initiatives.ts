@@ -13,6 +13,8 @@ const LEX = require('./initiatives/lexicon.json') as {
   weakModifiers: string[];
   cuesBefore: string[];
   cuesAfter: string[];
+  pluralHeads: string[];
+  namedLowerHeads: string[];
 };
 
 const HEADS = new Map(Object.entries(LEX.heads).filter(([k]) => !k.includes(' ')));
@@ -21,6 +23,8 @@ const NOT_NAMES = new Set(LEX.notInitiativeNames);
 const WEAK = new Set(LEX.weakModifiers);
 const CUES_BEFORE = new Set(LEX.cuesBefore);
 const CUES_AFTER = LEX.cuesAfter.map((c) => c.split(' '));
+const PLURAL_HEADS = new Set(LEX.pluralHeads);
+const NAMED_LOWER = new Set(LEX.namedLowerHeads);
 
 /** Most modifiers a described initiative takes leftwards, and most words in its "for + gerund" tail. */
 const MAX_MODIFIERS = 7;
@@ -72,7 +76,11 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     const m = makeMention(text, tokens[span.first]!.start, tokens[span.last]!.end);
     if (!m || m.start < coveredUntil) continue;
     // A capitalised name that is an organization ("International Monetary Fund") is the organization finder's.
-    if (ctx.orgSpans.some((o) => o.start === m.start && o.end === m.end)) continue;
+    // A name whose head word is in an organization ("First Bank System", "International Monetary Fund") is the
+    // organization finder's; an organization inside it ("the NATO summit") is not.
+    if (ctx.orgSpans.some((o) => overlaps(o, tokens[i]!))) continue;
+    // A headline in capitals ("RESULTS OF SOCCER GAMES") is not a name.
+    if (!/\p{Ll}/u.test(m.text)) continue;
     coveredUntil = m.end;
     candidates.push({ key: m.text.toLowerCase().replace(/\s+/gu, ' '), name: m.text.replace(/\s+/gu, ' '), mention: m });
   }
@@ -135,14 +143,19 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   for (let k = i - 1; k >= 0 && tokens[k]!.sentence === h.sentence; k--) {
     const t = tokens[k]!;
     if (breaksAfter(t) || (/['’]s$/u.test(t.text) && !NOT_NAMES.has(head))) break;
-    if (capitalised(t) && !t.tags.has('Determiner') && !t.tags.has('Pronoun')) { first = k; continue; }
-    // "Belt and Road", "Law of the Sea": a small word between capitalised ones.
-    if (['and', 'of', 'on', 'for', '&'].includes(t.normal) && k > 0 && capitalised(tokens[k - 1]!) && first === k + 1) continue;
+    if (capitalised(t) && !FUNCTION_WORDS.has(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun')
+        && !t.tags.has('Preposition')) { first = k; continue; }
+    // "Belt and Road", "Law of the Sea": a small word between capitalised ones (not "Bonn for talks").
+    if (['and', 'of', '&'].includes(t.normal) && k > 0 && capitalised(tokens[k - 1]!) && first === k + 1 && k + 1 < i) continue;
     break;
   }
   const caps = tokens.slice(first, i);
   // Modifiers that only say whose it is ("the U.S. plan", "Japan's system", "Mr Smith's plan") do not name it.
-  const naming = caps.filter((t) => capitalised(t) && !ctx.country.at(t.index) && !ctx.named.at(t.index));
+  const naming = caps.filter((t) => capitalised(t) && !ctx.country.at(t.index) && !ctx.named.at(t.index)
+    && !t.tags.has('Person') && !t.tags.has('Date'));
+  if (ctx.named.at(i)) return null; // "Stuart Law": the head word is part of a name
+  if (!headCap && !NAMED_LOWER.has(head)) return null; // "World Cup campaign", "Dole campaign"
+  if (h.tags.has('Plural') && !PLURAL_HEADS.has(word(h)) && !headCap) return null;
   const sentenceStartOnly = naming.length === 1 && naming[0]!.index === ctx.article.sentences[h.sentence]!.first && !headCap;
   if (naming.length === 0 && !headCap) return null;
   if (sentenceStartOnly) return null;
@@ -179,7 +192,10 @@ function nameTail(ctx: Context, i: number): number {
 }
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'or', 'but', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'with', 'by',
-  'from', 'as', 'than', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'not', 'no']);
+  'from', 'as', 'than', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'not', 'no', 'against',
+  'about', 'into', 'over', 'after', 'before', 'under', 'between', 'during', 'without', 'within', 'via', 'per', 'like',
+  'only', 'also', 'under', 'among', 'across', 'toward', 'towards', 'upon', 'despite', 'until', 'since']);
+
 
 /** A modifier inside a described initiative: an adjective, a noun, a hyphenated compound or a country word. */
 function isModifier(ctx: Context, t: Token): boolean {
@@ -189,7 +205,8 @@ function isModifier(ctx: Context, t: Token): boolean {
   const tags = t.tags;
   if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction')
       || tags.has('Adverb') || tags.has('QuestionWord') || tags.has('Possessive')) return false;
-  if (tags.has('Verb') && !tags.has('Gerund') && !tags.has('Hyphenated')) return false;
+  if (CUES_BEFORE.has(t.normal)) return false; // "sign framework deal" (a headline verb tagged as a noun)
+  if (tags.has('Verb') && !tags.has('Hyphenated')) return false; // "seeking pacts", "drafting church policy"
   return tags.has('Adjective') || tags.has('Noun') || tags.has('Hyphenated') || tags.has('Gerund');
 }
 
@@ -210,17 +227,21 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   const { tokens } = ctx.article;
   const h = tokens[i]!;
   if (capitalised(h) && ctx.article.sentences[h.sentence]!.first !== i) return null;
+  // A plural is mostly generic ("trade deals", "peace plans"), except heads used so ("economic reforms").
+  if (h.tags.has('Plural') && !PLURAL_HEADS.has(word(h)) && !PLURAL_HEADS.has(head)) return null;
   let first = i;
   let content = 0;
   for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS; k--) {
     const t = tokens[k]!;
     if (t.sentence !== h.sentence || (breaksAfter(t) && !joinedAfter(t))) break;
-    if (/['’]s$/u.test(t.text) && !ctx.country.at(t.index)) break; // "Pyongyang's"
+    if (/['’]s$/u.test(t.text)) break; // the owner is not part of it: "Pyongyang's", "Israel's settlement policy"
     // A hyphenated compound is one modifier ("real-time", "North Korea-related"): take it whole.
     if (!isModifier(ctx, t) && !(joinedAfter(t) && first === k + 1)) break;
     if (WEAK.has(word(t)) && !joinedAfter(t)) break;
     first = k;
-    if (isContent(ctx, t) && !joinedAfter(t)) content++;
+    if (isContent(ctx, t) && !joinedAfter(t) && !(k > 0 && joinedAfter(tokens[k - 1]!) && WEAK.has(word(tokens[k - 1]!)))) {
+      content++; // but not "much-praised", whose first part only evaluates
+    }
   }
   // The left edge of a hyphenated compound: "real-time" starts at "real".
   while (first > 0 && joinedAfter(tokens[first - 1]!) && tokens[first - 1]!.sentence === h.sentence) {

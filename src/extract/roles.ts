@@ -233,7 +233,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // What the title is held at: after it ("at the U.S. Embassy", "of Acme", "to Japan"), or before it as a
   // modifier or possessive ("Apple CEO", "U.S. President", "the company's", "Japan's foreign minister").
   const after = entityAfter(article, title.last, orgs, countries);
-  const before = entityBefore(article, title.first, orgs, countries);
+  const before = entityBefore(article, title.first, orgs, countries, people);
   const organization = pickOrganization(after, before);
   const endOfPhrase = after ? after.lastToken : title.last;
 
@@ -318,10 +318,12 @@ function entityAfter(article: Article, last: number, orgs: MentionIndex, countri
   // longer run of capitalised words ("the Japanese Embassy", "Ministry of Foreign Affairs") is taken as written,
   // when it is not a person.
   const run = capitalisedRun(article, k);
-  if (run && (!hit || run.end > hit.end) && !people(article, run)) {
+  // "of New York-based Human Rights in China": a name that modifies a compound is not the holder.
+  const modifies = (end: number): boolean => text[end] === '-';
+  if (run && (!hit || run.end > hit.end) && !people(article, run) && !modifies(run.end)) {
     return { name: run.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, run.end, k, 1) };
   }
-  if (hit) return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
+  if (hit && !modifies(hit.end)) return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
   return null;
 }
 
@@ -355,7 +357,7 @@ function people(article: Article, m: Mention): boolean {
 }
 
 /** "Apple CEO", "U.S. President", "Japan's foreign minister", "the company's chief executive". */
-function entityBefore(article: Article, first: number, orgs: MentionIndex, countries: MentionIndex): Holder | null {
+function entityBefore(article: Article, first: number, orgs: MentionIndex, countries: MentionIndex, people: MentionIndex): Holder | null {
   const { tokens, text } = article;
   if (first === 0) return null;
   const prev = tokens[first - 1]!;
@@ -372,6 +374,8 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   }
   // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
   // link still needs its apposition, so it is returned without a name.
+  // A person's possessive ("Lukashenko's political adviser") says whom the holder serves, not where.
+  if (ends.some((e) => people.byEnd.has(e))) return null;
   if (/['’]s$/u.test(prev.text) && !prev.tags.has('Pronoun')) {
     if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person')) {
       // "Acme's spokesman" when the organization finder missed Acme: the capitalised run before the possessive.
