@@ -91,6 +91,30 @@ const linked: Row[] = [
   ['Team captain Sara Lind scored twice, said coach Mike Berg.',
     { people: ['Sara Lind', 'Mike Berg'] },
     [['Team captain', 'team captain', 'Sara Lind', null], ['coach', 'coach', 'Mike Berg', null]]],
+  ['John Smith, 52, the chief executive of Acme Corp, said profits rose.',
+    { people: ['John Smith'], orgs: ['Acme Corp'] },
+    [['chief executive', 'chief executive', 'John Smith', 'Acme Corp']]],
+  ["Acme's chairman, Robert Lee, declined to comment.",
+    { people: ['Robert Lee'], orgs: ['Acme'] },
+    [['chairman', 'chairman', 'Robert Lee', 'Acme']]],
+  ['Helen Park was appointed finance minister in the reshuffle.',
+    { people: ['Helen Park'] },
+    [['finance minister', 'finance minister', 'Helen Park', null]]],
+  ["Alexei Petrov, the Kremlin's chief of staff, flew to Minsk.",
+    { people: ['Alexei Petrov'], orgs: ['Kremlin'] },
+    [['chief of staff', 'chief of staff', 'Alexei Petrov', 'Kremlin']]],
+  ["Pavel Sokol, the president's political adviser, resigned.",
+    { people: ['Pavel Sokol'] },
+    [['political adviser', 'political adviser', 'Pavel Sokol', null]]],
+  ["Ivan Horak, Novak's spokesman, denied the report.",
+    { people: ['Ivan Horak', 'Novak'] },
+    [['spokesman', 'spokesman', 'Ivan Horak', null]]],
+  ["Novak's spokesman, Ivan Horak, denied the report.",
+    { people: ['Ivan Horak', 'Novak'] },
+    [['spokesman', 'spokesman', 'Ivan Horak', null]]],
+  ['Li Wei, executive director of New York-based Open Lens, spoke.',
+    { people: ['Li Wei'] },
+    [['executive director', 'executive director', 'Li Wei', null]]],
 ];
 
 const officeOnly: Row[] = [
@@ -107,6 +131,10 @@ const none: [string, Given][] = [
   ['He was the head of the queue and she was a counterpart in spirit.', {}],
   ['Diplomats and officials discussed the deal.', {}],
   ['A president should listen to the people.', {}],
+  ['A spokesman for the ministry declined to comment.', {}],
+  ['The company named a new board on Monday.', {}],
+  ['Dean Saunders scored twice for Galatasaray.', { people: ['Dean Saunders'] }],
+  ['The Prime Minister\'s Office issued a statement.', { orgs: ["Prime Minister's Office"] }],
 ];
 
 describe('findRoles', () => {

@@ -167,6 +167,9 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
   // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
   const head = tokens[last]!;
   if (!isAcronym(head) && head.tags.has('Plural')) return null;
+  // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
+  // its holder.
+  if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
   const next = tokens[last + 1];
   if (next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
       && (next.tags.has('Noun') && !next.tags.has('Pronoun')) && !['of', 'for', 'at', 'to', 'in', 'with'].includes(next.normal)
@@ -256,8 +259,10 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     const p = following ? people.byStart.get(following.start) : undefined;
     const gap = p ? text.slice(tokens[endOfPhrase]!.end, p.start) : '';
     const det = before ? before.firstToken : title.first;
-    const preceded = det > 0 ? tokens[det - 1]!.normal : '';
-    if (p && /^\s*,\s*$/u.test(gap) && (DETERMINERS.has(preceded) || before)) person = p.name;
+    const preceded = det > 0 ? tokens[det - 1]! : null;
+    // "the company's chief executive, Peter Hall"; "Novak's spokesman, Ivan Horak": a determined title.
+    const determined = !!before || (!!preceded && (DETERMINERS.has(preceded.normal) || /['’]s$/u.test(preceded.text)));
+    if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
   }
 
   // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
@@ -411,12 +416,20 @@ function appositionBefore(article: Article, first: number, people: MentionIndex)
   const { tokens, text } = article;
   let k = first - 1;
   if (k >= 0 && DETERMINERS.has(tokens[k]!.normal)) k--;
+  // "Ivan Horak, Novak's spokesman": a person's possessive stands where a determiner would.
+  else if (k > 0 && /['’]s?$/u.test(tokens[k]!.text) && people.byEnd.has(makeMention(text, tokens[k]!.start, tokens[k]!.end)?.end ?? -1)) k--;
   if (k >= 0 && /^(then|now|currently|also|formerly)$/u.test(tokens[k]!.normal)) k--;
   let copula = false;
   for (const words of COPULAS) {
     const n = words.length;
     if (k - n + 1 < 0) continue;
     if (words.every((w, j) => tokens[k - n + 1 + j]!.normal === w)) { k -= n; copula = true; break; }
+  }
+  // An age between name and title: "John Smith, 52, chief executive of Acme".
+  let age = false;
+  if (k > 0 && /^\d{1,3}$/u.test(tokens[k]!.text) && /,/u.test(tokens[k]!.post) && /,/u.test(tokens[k - 1]!.post)) {
+    k--;
+    age = true;
   }
   if (k < 0) return null;
   const t = tokens[k]!;
@@ -425,7 +438,7 @@ function appositionBefore(article: Article, first: number, people: MentionIndex)
   const p = people.byEnd.get(t.end) ?? people.byEnd.get(makeMention(text, t.start, t.end)?.end ?? -1);
   if (!p) return null;
   const gap = text.slice(p.end, tokens[k + 1]!.start);
-  if (/^\s*,\s*$/u.test(gap)) return p.name;
+  if (/^\s*,\s*$/u.test(gap) || (age && /^\s*,\s*\d{1,3}\s*,\s*$/u.test(text.slice(p.end, tokens[k + 2]!.start)))) return p.name;
   if (copula && /^\s*,?\s*$/u.test(gap)) return p.name;
   return null;
 }
