@@ -29,6 +29,8 @@ const NAMED_LOWER = new Set(LEX.namedLowerHeads);
 /** Most modifiers a described initiative takes leftwards, and most words in its "for + gerund" tail. */
 const MAX_MODIFIERS = 7;
 const MAX_TAIL = 9;
+/** Most words of a capitalised name read leftwards from its head ("Belt and Road Initiative"). */
+const MAX_NAME = 10;
 
 type Input = Pick<Found, 'countries' | 'organizations' | 'people' | 'places'>;
 
@@ -54,7 +56,8 @@ interface Context {
   country: Uint8Array;
   /** Token index -> true when it lies in a person or organization mention. */
   named: Uint8Array;
-  orgSpans: Mention[];
+  /** Token index -> true when it lies in an organization mention. */
+  org: Uint8Array;
 }
 
 function initiativesIn(article: Article, found: Input): Entity[] {
@@ -63,7 +66,7 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     article,
     country: markTokens(tokens, found.countries),
     named: markTokens(tokens, [...found.people, ...found.organizations]),
-    orgSpans: found.organizations.flatMap((o) => o.mentions),
+    org: markTokens(tokens, found.organizations),
   };
   const candidates: Candidate[] = [];
   let coveredUntil = -1;
@@ -78,7 +81,7 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     // A capitalised name that is an organization ("International Monetary Fund") is the organization finder's.
     // A name whose head word is in an organization ("First Bank System", "International Monetary Fund") is the
     // organization finder's; an organization inside it ("the NATO summit") is not.
-    if (ctx.orgSpans.some((o) => overlaps(o, tokens[i]!))) continue;
+    if (ctx.org.at(i)) continue;
     // A headline in capitals ("RESULTS OF SOCCER GAMES") is not a name.
     if (!/\p{Ll}/u.test(m.text)) continue;
     coveredUntil = m.end;
@@ -140,7 +143,7 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   const h = tokens[i]!;
   const headCap = capitalised(h);
   let first = i;
-  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === h.sentence; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - MAX_NAME && tokens[k]!.sentence === h.sentence; k--) {
     const t = tokens[k]!;
     if (breaksAfter(t) || (/['’]s$/u.test(t.text) && !NOT_NAMES.has(head))) break;
     if (capitalised(t) && !FUNCTION_WORDS.has(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun')
@@ -244,7 +247,7 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
     }
   }
   // The left edge of a hyphenated compound: "real-time" starts at "real".
-  while (first > 0 && joinedAfter(tokens[first - 1]!) && tokens[first - 1]!.sentence === h.sentence) {
+  while (first > 0 && first > i - 2 * MAX_MODIFIERS && joinedAfter(tokens[first - 1]!) && tokens[first - 1]!.sentence === h.sentence) {
     first--;
     if (WEAK.has(word(tokens[first]!))) { first++; break; }
   }

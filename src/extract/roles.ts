@@ -27,6 +27,10 @@ const DOMAINS = LEX.domains.map((d) => d.split(' '));
 const REPORTING = new Set(LEX.reportingVerbs);
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
+// Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
+// (read from capitalised words) at most that many.
+const MAX_TITLE = 8;
+const MAX_NAME = 12;
 
 /** A found title: its tokens [first, last], whether its head names a position on its own. */
 interface Title {
@@ -151,7 +155,7 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
   if (i > 0 && joinedAfter(tokens[i - 1]!) && tokens[i - 1]!.sentence === t0.sentence) return null; // "non-executive"
   let last = i;
   let lastHead = isHead(t0) ? i : -1;
-  for (let j = i; j + 1 < tokens.length; j++) {
+  for (let j = i; j + 1 < tokens.length && j < i + MAX_TITLE; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1]!;
     if (next.sentence !== t.sentence || blocked.has(j + 1)) break;
@@ -325,7 +329,7 @@ function entityAfter(article: Article, last: number, orgs: MentionIndex, countri
   const run = capitalisedRun(article, k);
   // "of New York-based Human Rights in China": a name that modifies a compound is not the holder.
   const modifies = (end: number): boolean => text[end] === '-';
-  if (run && (!hit || run.end > hit.end) && !people(article, run) && !modifies(run.end)) {
+  if (run && (!hit || run.end > hit.end) && !people(article, run, k) && !modifies(run.end)) {
     return { name: run.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, run.end, k, 1) };
   }
   if (hit && !modifies(hit.end)) return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
@@ -342,7 +346,7 @@ function capitalisedRun(article: Article, k: number): Mention | null {
   const { tokens, text } = article;
   const sentence = tokens[k]?.sentence;
   let end = k - 1;
-  for (let j = k; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+  for (let j = k; j < tokens.length && j < k + MAX_NAME && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!;
     const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
     const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
@@ -356,8 +360,11 @@ function capitalisedRun(article: Article, k: number): Mention | null {
 }
 
 /** A span that compromise tags as a person name is not an organization. */
-function people(article: Article, m: Mention): boolean {
-  return article.tokens.some((t) => t.start >= m.start && t.end <= m.end && t.tags.has('Person'))
+function people(article: Article, m: Mention, from: number): boolean {
+  const { tokens } = article;
+  let person = false;
+  for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.tags.has('Person')) person = true;
+  return person
     && !/\b(Embassy|Ministry|Office|Department|Council|Company|Corp|Inc|Bank|Group|University|Party|Agency)\b/u.test(m.text);
 }
 
@@ -385,7 +392,7 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
     if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person')) {
       // "Acme's spokesman" when the organization finder missed Acme: the capitalised run before the possessive.
       let k = first - 1;
-      while (k > 0 && /^[A-Z]/u.test(tokens[k - 1]!.text) && !breaksAfter(tokens[k - 1]!) && tokens[k - 1]!.sentence === prev.sentence) k--;
+      while (k > 0 && k > first - MAX_NAME && /^[A-Z]/u.test(tokens[k - 1]!.text) && !breaksAfter(tokens[k - 1]!) && tokens[k - 1]!.sentence === prev.sentence) k--;
       const m = makeMention(text, tokens[k]!.start, prev.end);
       if (m) return { name: m.text, org: true, via: 'before', firstToken: k, lastToken: first - 1 };
     }
