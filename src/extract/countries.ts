@@ -57,7 +57,8 @@ function words(body: string): Word[] {
   return out;
 }
 
-const isCapitalized = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+// "d'Ivoire" counts as capitalized: an elided article before the capital letter.
+const isCapitalized = (w: Word): boolean => /^(?:\p{Ll}{1,2}['’])?\p{Lu}/u.test(w.text);
 const isUpper = (w: Word): boolean => w.text === w.text.toUpperCase();
 
 /** Two words read as one phrase: only spaces between them, or a hyphen ("Guinea-Bissau"). */
@@ -98,11 +99,44 @@ function matchAt(body: string, ws: Word[], i: number): Match | null {
   return best;
 }
 
+/** Tags compromise gave the word starting at an offset (empty when its tokens split the text differently). */
+type TagsAt = (w: Word) => ReadonlySet<string>;
+
+// Word classes that never form a person's name with the next word: "Under English law", "Former England captain".
+const NOT_NAME_TAGS = ['Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Verb', 'Adverb', 'Value', 'Date', 'Pronoun'];
+// Not "Miss": "Miss Venezuela" is a beauty title, the country.
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
+/** The word starts a sentence or a line: its capital letter says nothing about it being a name. */
+function sentenceInitial(body: string, ws: Word[], k: number): boolean {
+  if (k === 0) return true;
+  return /[.!?:;\n"“(\[]/.test(body.slice(ws[k - 1]!.end + (ws[k - 1]!.possessive ? 2 : 0), ws[k]!.start));
+}
+
 /**
- * A country name or demonym that is something else here: "Michael Jordan", "Chad Smith", "Israel Radio" (a name
- * next to another capitalized word), "US$" (a currency), "LET US" in a headline (the pronoun), "guinea pig".
+ * The single word at k reads as a person's surname: "Michael Jordan", "Richard Finn", "Viorel Moldovan", "Mr Holland".
+ * The word before is capitalized and is a known first name, or an unknown capitalized word inside a sentence.
  */
-function falseFriend(body: string, ws: Word[], m: Match, matched: Set<number>): boolean {
+function surname(body: string, ws: Word[], k: number, matched: Set<number>, tagsAt: TagsAt): 'person' | 'name' | false {
+  const w = ws[k]!;
+  const prev = ws[k - 1];
+  if (!prev || w.capsLine) return false;
+  const gap = body.slice(prev.end, w.start);
+  if (HONORIFIC.has(prev.key) && /^\.?[ \t]+$/.test(gap)) return 'person';
+  if (!adjacent(body, prev, w) || prev.possessive || !isCapitalized(prev) || WORDS.allowedBefore.has(prev.key)) return false;
+  if (matched.has(prev.start) || (prev.text.length > 1 && isUpper(prev))) return false; // "U.S. Japanese", "SKR China"
+  const tags = tagsAt(prev);
+  if (tags.has('FirstName')) return 'person';
+  if (sentenceInitial(body, ws, k - 1)) return false;
+  // An unknown capitalized word before it: a name of some kind ("Viorel Moldovan", "Air France"), not surely a person.
+  return NOT_NAME_TAGS.some((t) => tags.has(t)) ? false : 'name';
+}
+
+/**
+ * A country name or demonym that is something else here: "Israel Radio", "Chad Smith" (a first-name-like country
+ * before another capitalized word), "US$" (a currency), "LET US" in a headline (the pronoun), "guinea pig".
+ */
+function falseFriend(body: string, ws: Word[], m: Match): boolean {
   const w = ws[m.first]!;
   const prev = ws[m.first - 1];
   const next = ws[m.last + 1];
@@ -110,12 +144,11 @@ function falseFriend(body: string, ws: Word[], m: Match, matched: Set<number>): 
     if (body[w.end] === '$') return true;
     if (w.capsLine && prev && adjacent(body, prev, w) && WORDS.usPronounGovernors.has(prev.key)) return true;
   }
-  if (m.first !== m.last) return false;
+  if (m.first !== m.last || w.possessive) return false;
   if (next && adjacent(body, w, next) && WORDS.nextWordBlock.get(w.key)?.has(next.key)) return true;
   if (w.capsLine) return false;
-  if (WORDS.personish.has(w.key) && prev && adjacent(body, prev, w) && isCapitalized(prev)
-    && !WORDS.allowedBefore.has(prev.key) && !matched.has(prev.start)) return true;
-  if (WORDS.firstNameish.has(w.key) && next && adjacent(body, w, next) && isCapitalized(next)
+  // "India RBI chief", "Israel PM Peres": an acronym after it is not a surname.
+  if (WORDS.firstNameish.has(w.key) && next && adjacent(body, w, next) && isCapitalized(next) && !isUpper(next)
     && LEXICON.get(next.key)?.code == null && !WORDS.metonymyVerbs.has(next.key)) return true;
   return false;
 }
@@ -133,7 +166,14 @@ function governmentCapital(body: string, ws: Word[], i: number, last: number, me
   if (hasPrev && !w.capsLine && isCapitalized(prev) && !WORDS.allowedBefore.has(prev.key)) return false; // "George Washington"
   if (hasPrev && WORDS.placePrepositions.has(prev.key)) return false;
   const next = ws[last + 1];
-  if (end.possessive) return !(next && WORDS.cityNouns.has(next.key));
+  // "Moscow's mayor", "London's two major airports", "London's FTSE 100 index": the city and what is in it.
+  if (end.possessive) {
+    if (next && isCapitalized(next) && !next.capsLine) return false;
+    for (let k = last + 1; k <= last + 3 && ws[k] && (k === last + 1 || joined(body, ws[k - 1]!, ws[k]!)); k++) {
+      if (WORDS.cityNouns.has(ws[k]!.key)) return false;
+    }
+    return true;
+  }
   if (next && adjacent(body, end, next)) {
     let k = last + 1;
     for (let hops = 0; hops < 3 && ws[k] && WORDS.auxiliaries.has(ws[k]!.key) && adjacent(body, ws[k - 1], ws[k]); hops++) k++;
@@ -154,9 +194,15 @@ function governmentCapital(body: string, ws: Word[], i: number, last: number, me
 export function findCountries(article: Article): CountryEntity[] {
   const body = article.body;
   const ws = words(body);
-  const candidates: Candidate<{ code: string }>[] = [];
+  const tokenAt = new Map(article.tokens.map((t) => [t.start, t] as const));
+  const noTags: ReadonlySet<string> = new Set();
+  const tagsAt: TagsAt = (w) => tokenAt.get(w.start)?.tags ?? noTags;
+  const found: { key: string; single: boolean; code: string; start: number; end: number }[] = [];
   const matched = new Set<number>();
   const metonymic = new Set<number>();
+  // Words read as surnames here ("Neil Jordan"): their bare uses elsewhere in the article are the same person
+  // ("Jordan said in a statement").
+  const surnames = new Set<string>();
   for (let i = 0; i < ws.length; ) {
     const m = matchAt(body, ws, i);
     if (!m) {
@@ -169,11 +215,22 @@ export function findCountries(article: Article): CountryEntity[] {
     if (kind === 'capital') {
       if (!governmentCapital(body, ws, m.first, m.last, metonymic)) continue;
       metonymic.add(m.last);
-    } else if (falseFriend(body, ws, m, matched)) continue;
-    const mention = makeMention(article.text, ws[m.first]!.start, ws[m.last]!.end);
-    if (!mention) continue;
+    } else {
+      if (falseFriend(body, ws, m)) continue;
+      const asName = m.first === m.last && !ws[m.first]!.possessive && surname(body, ws, m.first, matched, tagsAt);
+      if (asName) {
+        if (asName === 'person') surnames.add(ws[m.first]!.key);
+        continue;
+      }
+    }
     matched.add(ws[m.last]!.start);
-    candidates.push({ key: code, name: COUNTRY_NAMES.get(code) ?? code, mention, data: { code } });
+    found.push({ key: ws[m.first]!.key, single: m.first === m.last, code, start: ws[m.first]!.start, end: ws[m.last]!.end });
+  }
+  const candidates: Candidate<{ code: string }>[] = [];
+  for (const f of found) {
+    if (f.single && surnames.has(f.key)) continue;
+    const mention = makeMention(article.text, f.start, f.end);
+    if (mention) candidates.push({ key: f.code, name: COUNTRY_NAMES.get(f.code) ?? f.code, mention, data: { code: f.code } });
   }
   return groupEntities(candidates).map((e) => ({ name: e.name, code: e.code, mentions: e.mentions }));
 }

@@ -109,7 +109,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     const m = mentionOf(article, p.first, p.last);
     const n = p.last - p.first;
     const sur = surnames.get(k);
-    if (n === 1 && sur && (pooled.get(k)!.ORG < 4)) {
+    if (n === 1 && sur) {
       const full = lastFull.get(k) ?? sur[0]!;
       add('PER', keyOf(full), full, m);
       known.set(k, { cls: 'PER', key: keyOf(full), name: full });

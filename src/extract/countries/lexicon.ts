@@ -47,9 +47,9 @@ export function normalizePhrase(phrase: string): string {
 
 const isAcronym = (phrase: string): boolean => /\p{L}.*\p{L}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
 
-/** English plural of a demonym used as a noun: "Germans", "Iraqis"; "Chinese", "Swiss", "French" stay as they are. */
+/** English plural of a demonym used as a noun: "Germans", "Iraqis", "Sri Lankans"; "Chinese", "Swiss", "French" stay as they are. */
 function demonymPlural(demonym: string): string | null {
-  if (/(?:s|sh|ch|ese|x|z|i-kiribati)$/i.test(demonym) || demonym.includes(' ')) return null;
+  if (/(?:s|sh|ch|ese|x|z|i-kiribati)$/i.test(demonym)) return null;
   return `${demonym}s`;
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../article/article.js';
-import { W, isAcronym, isFirstName, isInitial, lower, tagged } from './lexicon.js';
+import { W, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
 import type { Span } from './spans.js';
 
 export type NameClass = 'PER' | 'ORG' | 'LOC';
@@ -19,7 +19,7 @@ export interface DocContext {
 const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
   'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
-const isDemonym = (t: Token): boolean => t.tags.has('Demonym');
+const isDemonym = isDemonymWord;
 
 /**
  * Splits a span into the name it holds and scores it. "Prime Minister Ryutaro Hashimoto" -> "Ryutaro Hashimoto"
@@ -52,6 +52,17 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     else if (isDemonym(tokens[first]!) && last - first > 1) first++; // "Russian Boris Yeltsin"
   }
   const n = last - first;
+  // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
+  if (!orgHeaded && !W.placeHeads.has(lastLw)) {
+    let common = true;
+    for (let i = first; i < last && common; i++) {
+      const t = tokens[i]!;
+      common = isCommonWord(lower(t)) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+    }
+    if (common) return null;
+  }
+  // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
+  if (n >= 1 && W.eventHeads.has(lastLw)) return null;
   const ft = tokens[first]!;
   const firstLw = lower(ft);
   const prev = tokens[first - 1];
@@ -65,10 +76,14 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   // Person evidence.
   s.PER += titleCue;
   if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
-  if (isFirstName(ft)) s.PER += n >= 2 ? 3 : 0.5;
+  if (isFirstName(ft)) s.PER += n >= 2 ? (tagged(ft, 'Place', 'Country', 'City') ? 3 : 4) : 0.5;
   else if (isInitial(ft) && n >= 2) s.PER += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Person', 'LastName')) { s.PER += 1; break; }
-  if (!commaAfter && W.speechVerbs.has(nextLw)) s.PER += 1;
+  // "X said": a person, unless X is a lone unknown word (a surname alone is an alias, found later; a company isn't).
+  const personTagged = tagged(ft, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName') || titleCue > 0 || n >= 2;
+  if (!commaAfter && W.speechVerbs.has(nextLw)) { if (personTagged) s.PER += 1; else s.ORG += 1; }
+  if (isPossessive(lastTok) && personTagged) s.PER += 1; // "Thatcher's office"
+  if (isPossessive(lastTok) && !personTagged) s.ORG += 0.5;
   if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
   if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
   if (n >= 2 && n <= 3) s.PER += 0.5;
@@ -78,6 +93,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  // "news agency Tanjug", "carrier Air France", "Pirelli shares", "Magna spokesman".
+  if (W.orgBefore.has(prevLw)) s.ORG += 2;
+  if (sameSentence && !commaAfter && W.orgAfter.has(nextLw)) s.ORG += 2;
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
   // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
   const placePrep = W.placePrepositions.has(prevLw);

@@ -19,6 +19,9 @@ export const W = {
   connectors: set(words.connectors),
   nameParticles: set(words.nameParticles),
   notNames: set(words.notNames),
+  eventHeads: set(words.eventHeads),
+  orgBefore: set(words.orgBefore),
+  orgAfter: set(words.orgAfter),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
@@ -41,7 +44,7 @@ export function isCommonWord(lower: string): boolean {
 
 /** The token's word without a possessive ending: "Mibae's" -> "Mibae". */
 export const bare = (t: Token): string => t.text.replace(/['’]s?$/u, '');
-export const lower = (t: Token): string => bare(t).toLowerCase().replace(/\.$/, '');
+export const lower = (t: Token): string => bare(t).toLowerCase().replace(/\./g, '');
 export const isPossessive = (t: Token): boolean => /\w['’]s?$/u.test(t.text) && t.text.length > 2;
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:Mc|Mac|O['’]|al-|el-|d['’])\p{Lu}/u.test(t.text);
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
@@ -53,3 +56,11 @@ export const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
 /** Dotted or short all-caps abbreviation: "U.N.", "NATO", "IBM". */
 export const isAcronym = (t: Token): boolean =>
   /^(?:\p{Lu}\.){2,}$|^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text) || /^\p{Lu}{2,6}$/u.test(bare(t));
+
+/** A nationality word ("Russian", "Israeli"), whatever compromise made of it in context. */
+export function isDemonymWord(t: Token): boolean {
+  if (t.tags.has('Demonym')) return true;
+  const tags = lexicon[lower(t)];
+  return tags !== undefined && [tags].flat().includes('Demonym');
+}
+
