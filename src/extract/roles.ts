@@ -241,7 +241,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // modifier or possessive ("Apple CEO", "U.S. President", "the company's", "Japan's foreign minister").
   const after = entityAfter(article, title.last, orgs, countries);
   const before = entityBefore(article, title.first, orgs, countries, people);
-  const organization = pickOrganization(after, before);
+  let organization = pickOrganization(after, before);
   const endOfPhrase = after ? after.lastToken : title.last;
 
   // The person: a name right after the title ("Foreign Minister Wang Yi"), before it in apposition
@@ -249,7 +249,14 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // ("the company's chief executive, Tim Cook").
   let person: string | null = null;
   const nameAfter = people.byStart.get(nextStart(text, last.end));
-  if (nameAfter && !/[,;:.()]/u.test(text.slice(last.end, nameAfter.start)) && !after) person = nameAfter.name;
+  if (nameAfter && !/[,;:.()]/u.test(text.slice(last.end, nameAfter.start)) && !after) {
+    person = nameAfter.name;
+    // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
+    if (!organization) {
+      const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
+      if (of && of.via === 'of') organization = of.name;
+    }
+  }
   if (!person) {
     // A name starting inside the title: the name finder kept the title in the name ("President Joe Biden").
     for (let k = title.first; k <= title.last && !person; k++) {
