@@ -79,3 +79,12 @@ describe('findInitiatives', () => {
     expect(out[0]!.mentions.map((m) => m.start)).toEqual([4, 56]);
   });
 });
+
+describe('initiatives through extract()', () => {
+  it('finds both shapes with the earlier stages as they are', async () => {
+    const { extract } = await import('../src/extract.js');
+    const text = 'The recent launch of a real-time trilateral system for sharing North Korean missile warning data followed talks on the Belt and Road Initiative.';
+    expect(extract(text).initiatives!.map((e) => e.name)).toEqual([
+      'real-time trilateral system for sharing North Korean missile warning data', 'Belt and Road Initiative']);
+  });
+});

@@ -162,3 +162,15 @@ describe('findRoles', () => {
     expect(roles[0]!.mentions.map((m) => m.start)).toEqual([0, 45]);
   });
 });
+
+describe('roles through extract()', () => {
+  it.each([
+    ['Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul, and Taisuke Mibae, her counterpart at the Japanese Embassy, spoke.',
+      [['deputy chief of mission', 'Joy Sakurai', 'U.S. Embassy in Seoul'], ['counterpart', 'Taisuke Mibae', 'Japanese Embassy']]],
+  ])('links roles to the people the name finder found in %j', async (text, expected) => {
+    const { extract } = await import('../src/extract.js');
+    const out = extract(text);
+    expect(out.roles!.map((r) => [r.title, r.person, r.organization])).toEqual(expected);
+    expect(out.people!.find((p) => p.name === 'Joy Sakurai')!.roles).toEqual([{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }]);
+  });
+});
