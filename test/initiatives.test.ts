@@ -47,6 +47,8 @@ const found: [string, Given, string[]][] = [
   ['The two governments signed a free trade agreement on Friday.', {}, ['free trade agreement']],
   ['Ministers approved a national vaccination campaign for children under five.', {}, ['national vaccination campaign']],
   ['The bank unveiled a debt relief programme for small farmers.', {}, ['debt relief programme']],
+  ['The two countries signed a security pact in Canberra.', {}, ['security pact']],
+  ['India opposes a global nuclear test ban treaty.', {}, ['global nuclear test ban treaty']],
   ['The leaders agreed on a joint framework for sharing satellite data.', {}, ['framework for sharing satellite data']],
 ];
 
@@ -61,6 +63,9 @@ const none: [string, Given][] = [
   ['The agreement was welcomed by both sides.', {}],
   ['The International Monetary Fund cut its forecast.', { orgs: ['International Monetary Fund'] }],
   ['The U.S. plan was rejected.', { countries: [['United States', ['U.S.']]] }],
+  ['Syria accused Israel of launching a hysterical campaign against it.', {}],
+  ['The health care system is overwhelmed.', {}],
+  ['Our foreign policy has not changed.', {}],
 ];
 
 describe('findInitiatives', () => {

@@ -234,6 +234,7 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   if (h.tags.has('Plural') && !PLURAL_HEADS.has(word(h)) && !PLURAL_HEADS.has(head)) return null;
   let first = i;
   let content = 0;
+  let nouns = 0;
   for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS; k--) {
     const t = tokens[k]!;
     if (t.sentence !== h.sentence || (breaksAfter(t) && !joinedAfter(t))) break;
@@ -244,6 +245,7 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
     first = k;
     if (isContent(ctx, t) && !joinedAfter(t) && !(k > 0 && joinedAfter(tokens[k - 1]!) && WEAK.has(word(tokens[k - 1]!)))) {
       content++; // but not "much-praised", whose first part only evaluates
+      if (t.tags.has('Noun') && !t.tags.has('Adjective')) nouns++;
     }
   }
   // The left edge of a hyphenated compound: "real-time" starts at "real".
@@ -259,7 +261,9 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   const cue = cueNear(ctx, first, last);
   // "a joint framework for sharing satellite data" agreed on: a tail and a cue describe it without modifiers.
   if (content === 0) return last > i && cue ? { first, last } : null;
-  if (content >= min || last > i || cue) return { first, last };
+  // With a cue alone, the one modifier must classify ("signed a security pact"), which a noun does; an adjective
+  // often only evaluates ("launching a hysterical campaign").
+  if (content >= min || last > i || (cue && (content >= 2 || nouns >= 1))) return { first, last };
   return null;
 }
 
