@@ -68,7 +68,8 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
   const people = indexMentions(found.people);
   const orgs = indexMentions(found.organizations);
   const countries = indexMentions(found.countries);
-  const blocked = coveredTokens(tokens, [...found.people, ...found.organizations]);
+  const blocked = coveredTokens(tokens, found.organizations);
+  blockNameWords(tokens, found.people, blocked);
 
   const candidates: Candidate<{ title: string; person: string | null; organization: string | null }>[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -133,6 +134,24 @@ function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): S
     }
   }
   return out;
+}
+
+/**
+ * Words of a person's name are not titles ("King" in "Martin Luther King"), except title words the name finder
+ * kept before the name itself ("Apple CEO Tim Cook", "President Joe Biden"): those stay titles.
+ */
+function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blocked: Set<number>): void {
+  const at = new Map(tokens.map((t) => [t.start, t.index] as const));
+  for (const e of people) {
+    for (const m of e.mentions) {
+      let k = at.get(m.start);
+      if (k === undefined) continue;
+      for (; k < tokens.length && tokens[k]!.end <= m.end; k++) {
+        const last = k + 1 >= tokens.length || tokens[k + 1]!.end > m.end;
+        if (!isMember(tokens[k]!) || last) blocked.add(k);
+      }
+    }
+  }
 }
 
 const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
@@ -222,8 +241,11 @@ function isStrong(tokens: readonly Token[], first: number, head: number): boolea
 
 /** Lower-cased when a common noun phrase ("Foreign Minister" -> "foreign minister"), acronyms kept ("CEO"). */
 function normalizeTitle(s: string): string {
-  return s.split(/(\s+|-)/u).map((w) => (/^[A-Z][A-Z.]+$/u.test(w) ? w : w.toLowerCase())).join('');
+  // A word in capitals is kept when it is an acronym ("CEO"), not when a headline shouts a title ("PRESIDENT").
+  const keep = (w: string): boolean => /^[A-Z][A-Z.]+$/u.test(w) && (ACRONYMS.has(w) || !TITLE_WORDS.has(w.toLowerCase()));
+  return s.split(/(\s+|-)/u).map((w) => (keep(w) ? w : w.toLowerCase())).join('');
 }
+const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, ...LEX.domains.flatMap((d) => d.split(' ')), 'of', 'for']);
 
 interface Link {
   person: string | null;
@@ -258,8 +280,9 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     }
   }
   if (!person) {
-    // A name starting inside the title: the name finder kept the title in the name ("President Joe Biden").
-    for (let k = title.first; k <= title.last && !person; k++) {
+    // A name holding the title: the name finder kept the title in the name ("President Joe Biden", "Apple CEO Tim
+    // Cook"); it starts at most a few words before the title.
+    for (let k = Math.max(0, title.first - 3); k <= title.last && !person; k++) {
       const p = people.byStart.get(tokens[k]!.start);
       if (p && p.end > last.end) person = p.name;
     }
