@@ -78,7 +78,10 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     i = title.last + 1;
     const first = tokens[title.first]!;
     const last = tokens[title.last]!;
-    const mention = makeMention(text, first.start, last.end);
+    // An abbreviated title keeps its period ("Sen.", "Lt. Gen."), which compromise leaves outside the term.
+    const mention = isAbbrev(last)
+      ? { text: text.slice(first.start, last.end + 1), start: first.start, end: last.end + 1 }
+      : makeMention(text, first.start, last.end);
     if (!mention) continue;
     const link = linkTitle(article, title, people, orgs, countries);
     if (!link.person && !(title.strong && link.office)) continue;
@@ -159,7 +162,8 @@ const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u
 const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isAcronym(t);
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
 /** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
-const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(t.post);
+const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
+const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(isAbbrev(t) ? t.post.slice(1) : t.post);
 /** Hyphen-joined to the next token ("vice-president", "Secretary-General"). */
 const joinedAfter = (t: Token): boolean => t.post === '-';
 
@@ -270,8 +274,9 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // ("Joy Sakurai, the deputy chief ..."; "Smith, who is the chairman of ..."), or after it in apposition
   // ("the company's chief executive, Tim Cook").
   let person: string | null = null;
-  const nameAfter = people.byStart.get(nextStart(text, last.end));
-  if (nameAfter && !/[,;:.()]/u.test(text.slice(last.end, nameAfter.start)) && !after) {
+  const nameAfter = people.byStart.get(nextStart(text, last.end + (isAbbrev(last) ? 1 : 0)));
+  const between = text.slice(last.end + (isAbbrev(last) ? 1 : 0), nameAfter?.start ?? last.end);
+  if (nameAfter && !/[,;:.()]/u.test(between) && !after) {
     person = nameAfter.name;
     // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
     if (!organization) {
