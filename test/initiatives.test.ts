@@ -48,6 +48,7 @@ const found: [string, Given, string[]][] = [
   ['Ministers approved a national vaccination campaign for children under five.', {}, ['national vaccination campaign']],
   ['The bank unveiled a debt relief programme for small farmers.', {}, ['debt relief programme']],
   ['The two countries signed a security pact in Canberra.', {}, ['security pact']],
+  ['Tehran wants to revive the Iran nuclear deal.', { countries: [['Iran', ['Iran', 'Tehran']]] }, ['Iran nuclear deal']],
   ['India opposes a global nuclear test ban treaty.', {}, ['global nuclear test ban treaty']],
   ['The leaders agreed on a joint framework for sharing satellite data.', {}, ['framework for sharing satellite data']],
 ];
@@ -66,6 +67,7 @@ const none: [string, Given][] = [
   ['Syria accused Israel of launching a hysterical campaign against it.', {}],
   ['The health care system is overwhelmed.', {}],
   ['Our foreign policy has not changed.', {}],
+  ['Rebels rejected a 10-point peace plan.', {}],
 ];
 
 describe('findInitiatives', () => {
@@ -75,6 +77,13 @@ describe('findInitiatives', () => {
 
   it.each(none)('finds no initiative in %j', (text, given) => {
     expect(run(text, given)).toEqual([]);
+  });
+
+  it('names an initiative by the acronym given in brackets after it', () => {
+    const text = 'Canada joined the North American Free Trade Agreement (NAFTA) in 1994. NAFTA was renegotiated later.';
+    const out = run(text);
+    expect(out.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['North American Free Trade Agreement', ['North American Free Trade Agreement', 'NAFTA', 'NAFTA']]]);
   });
 
   it('groups repeated mentions of one initiative, whatever the case', () => {

@@ -70,7 +70,15 @@ function initiativesIn(article: Article, found: Input): Entity[] {
   };
   const candidates: Candidate[] = [];
   let coveredUntil = -1;
+  // "the North American Free Trade Agreement (NAFTA)": the acronym in brackets names it from then on.
+  const acronyms = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
+    const alias = acronyms.get(tokens[i]!.text);
+    if (alias !== undefined && tokens[i]!.start >= coveredUntil) {
+      const m = makeMention(text, tokens[i]!.start, tokens[i]!.end);
+      if (m) candidates.push({ key: alias, name: m.text, mention: m });
+      continue;
+    }
     const head = headOf(tokens[i]!);
     if (!head) continue;
     if (!isPhraseFinal(tokens, i)) continue;
@@ -85,7 +93,14 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     // A headline in capitals ("RESULTS OF SOCCER GAMES") is not a name.
     if (!/\p{Ll}/u.test(m.text)) continue;
     coveredUntil = m.end;
-    candidates.push({ key: m.text.toLowerCase().replace(/\s+/gu, ' '), name: m.text.replace(/\s+/gu, ' '), mention: m });
+    const key = m.text.toLowerCase().replace(/\s+/gu, ' ');
+    candidates.push({ key, name: m.text.replace(/\s+/gu, ' '), mention: m });
+    const acr = tokens[span.last + 1];
+    if (acr && /^\s*\(\s*$/u.test(text.slice(m.end, acr.start)) && /^[A-Z][A-Z0-9-]{1,9}$/u.test(acr.text)
+        && /^\s*\)/u.test(text.slice(acr.end, acr.end + 3))
+        && /^\p{Lu}/u.test(m.text)) {
+      acronyms.set(acr.text, key);
+    }
   }
   return groupEntities(candidates).map((e) => ({ name: e.name, mentions: e.mentions }));
 }
@@ -121,7 +136,7 @@ function headOf(t: Token): string | null {
 function isPhraseFinal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || breaksAfter(t)) return true;
+  if (!next || next.sentence !== t.sentence || breaksAfter(t) || /[^\s]/u.test(next.pre)) return true;
   if (joinedAfter(t)) return false; // "system-wide", "plan-based"
   if (/['’]s$/u.test(t.text)) return false; // "the plan's author"
   if (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('ProperNoun') && !next.tags.has('Date')
@@ -243,8 +258,8 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
     if (!isModifier(ctx, t) && !(joinedAfter(t) && first === k + 1)) break;
     if (WEAK.has(word(t)) && !joinedAfter(t)) break;
     first = k;
-    if (isContent(ctx, t) && !joinedAfter(t) && !(k > 0 && joinedAfter(tokens[k - 1]!) && WEAK.has(word(tokens[k - 1]!)))) {
-      content++; // but not "much-praised", whose first part only evaluates
+    if (isContent(ctx, t) && !joinedAfter(t) && !(k > 0 && joinedAfter(tokens[k - 1]!) && (WEAK.has(word(tokens[k - 1]!)) || tokens[k - 1]!.tags.has('Value')))) {
+      content++; // but not "much-praised" or "10-point", whose first part only evaluates or counts
       if (t.tags.has('Noun') && !t.tags.has('Adjective')) nouns++;
     }
   }
@@ -257,7 +272,12 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   // belongs to the named shape.
   while (first < i && ctx.country.at(first) === 0 && capitalised(tokens[first]!)) first++;
   const last = tailAt(ctx, i);
-  const min = HEADS.get(head) ?? 2;
+  // "the Iran nuclear deal": a country inside the phrase says whose agreement it is, which takes the place of one
+  // modifier for the heads that name agreements.
+  let min = HEADS.get(head) ?? 2;
+  if (NAMED_LOWER.has(head) && min > 1) {
+    for (let k = first; k < i; k++) if (ctx.country.at(k)) { min--; break; }
+  }
   const cue = cueNear(ctx, first, last);
   // "a joint framework for sharing satellite data" agreed on: a tail and a cue describe it without modifiers.
   if (content === 0) return last > i && cue ? { first, last } : null;
