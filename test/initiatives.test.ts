@@ -44,6 +44,8 @@ const found: [string, Given, string[]][] = [
   ['Moscow suspended its participation in the New START treaty last year.', {}, ['New START treaty']],
   ['The Treaty of Rome created the European Economic Community.', { orgs: ['European Economic Community'] }, ['Treaty of Rome']],
   ['Congress passed the Clean Air Act after a long fight.', {}, ['Clean Air Act']],
+  ["Kiev joined NATO's Partnership for Peace program in 1994.", { orgs: ['NATO'] }, ['Partnership for Peace program']],
+  ['He was charged under the Freedom of Access to Clinic Entrances Act.', {}, ['Freedom of Access to Clinic Entrances Act']],
   ['The two governments signed a free trade agreement on Friday.', {}, ['free trade agreement']],
   ['Ministers approved a national vaccination campaign for children under five.', {}, ['national vaccination campaign']],
   ['The bank unveiled a debt relief programme for small farmers.', {}, ['debt relief programme']],

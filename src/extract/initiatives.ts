@@ -164,7 +164,9 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
     if (capitalised(t) && !FUNCTION_WORDS.has(t.normal) && !t.tags.has('Determiner') && !t.tags.has('Pronoun')
         && !t.tags.has('Preposition')) { first = k; continue; }
     // "Belt and Road", "Law of the Sea": a small word between capitalised ones (not "Bonn for talks").
-    if (['and', 'of', '&'].includes(t.normal) && k > 0 && capitalised(tokens[k - 1]!) && first === k + 1 && k + 1 < i) continue;
+    // "Partnership for Peace program", "Freedom of Access to Clinic Entrances Act".
+    if (['and', 'of', '&', 'for', 'to', 'on'].includes(t.normal) && k > 0 && capitalised(tokens[k - 1]!) && first === k + 1
+        && k + 1 < i && !breaksAfter(tokens[k - 1]!)) continue;
     break;
   }
   const caps = tokens.slice(first, i);
@@ -184,7 +186,7 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
     const tail = nameTail(ctx, i);
     return tail > i ? { first, last: tail } : null;
   }
-  while (first < i && ['and', 'of', 'on', 'for', '&'].includes(tokens[first]!.normal)) first++;
+  while (first < i && ['and', 'of', 'on', 'for', 'to', '&'].includes(tokens[first]!.normal)) first++;
   if (first === i) return null;
   // Every word a person or organization name ("the Acme Fund") is the organization finder's business.
   if (caps.every((t) => ctx.named.at(t.index)) && headCap) return null;
