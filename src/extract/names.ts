@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { bare, isFirstName, isInitial } from './names/lexicon.js';
+import { W, bare, isFirstName, isInitial } from './names/lexicon.js';
 import { findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
@@ -58,9 +58,14 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     return true;
   };
 
+  // Results tables (many figures) or match reports (sports words): there, towns and counties are mostly teams.
   let numbers = 0;
-  for (const t of tokens) if (/^\d/.test(t.text)) numbers++;
-  const sporty = tokens.length > 0 && numbers / tokens.length > 0.12;
+  let sportWords = 0;
+  for (const t of tokens) {
+    if (/^\d/.test(t.text)) numbers++;
+    else if (W.sportWords.has(t.normal)) sportWords++;
+  }
+  const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 || sportWords >= 4);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
   const ctx = { tokens, sporty };
 
@@ -87,10 +92,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   for (const p of pieces) {
     if (p.last - p.first < 2 || classOf(p) !== 'PER') continue;
     const full = spanText(tokens, p.first, p.last);
-    const sur = keyOf(bare(tokens[p.last - 1]!));
-    const list = surnames.get(sur) ?? [];
-    if (!list.includes(full)) list.push(full);
-    surnames.set(sur, list);
+    const addAlias = (alias: string): void => {
+      const list = surnames.get(alias) ?? [];
+      if (!list.includes(full)) list.push(full);
+      surnames.set(alias, list);
+    };
+    addAlias(keyOf(bare(tokens[p.last - 1]!)));
   }
 
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
@@ -185,4 +192,3 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 }
 
 const strip = (e: Entity): Entity => ({ name: e.name, mentions: e.mentions });
-export { isFirstName };

@@ -18,6 +18,8 @@ export interface DocContext {
 
 const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
   'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'far',
+  'near', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
 const isDemonym = isDemonymWord;
 
@@ -61,6 +63,18 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     }
     if (common) return null;
   }
+  if (n === 1) {
+    const ft = tokens[first]!;
+    const firstLw = lower(ft);
+    const nameTagged = tagged(ft, 'Person', 'FirstName', 'LastName', 'Place', 'City', 'Region', 'Country', 'Organization');
+    // A lone capital ("N / A") or a table label ("Attendance: 20,000") names nothing.
+    if (isInitial(ft)) return null;
+    if (/:/.test(ft.post) && !nameTagged) return null;
+    // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
+    const nx = tokens[last];
+    if (!nameTagged && /(?:ish|ese|ian|ean|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
+      && !/[,.;:]/.test(ft.post)) return null;
+  }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
   if (n >= 1 && W.eventHeads.has(lastLw)) return null;
   const ft = tokens[first]!;
@@ -99,12 +113,17 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
   // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
   const placePrep = W.placePrepositions.has(prevLw);
-  if (ctx.sporty && sameSentence && !placePrep && (/^\d/.test(nextLw) || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
+  const placeWord = tagged(headTok, 'Place', 'City', 'Region');
+  if (ctx.sporty && sameSentence && !placePrep && (n === 1 || placeWord) && (/^\d/.test(nextLw) || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
 
   // Place evidence.
   if (tagged(headTok, 'Country')) s.LOC += 3;
   else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
   else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
+  // "Middle East", "West Bank", "Far East": a compass word makes a region.
+  if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
+  // In match reports a county or city doing something is the team: "Kent made up for lost time".
+  if (ctx.sporty && placeWord && !placePrep && sameSentence && !commaAfter && next !== undefined && tagged(next, 'Verb') && !tagged(next, 'Gerund')) s.ORG += 1;
   if (W.placePrepositions.has(prevLw)) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;

@@ -21,6 +21,7 @@ export const W = {
   notNames: set(words.notNames),
   eventHeads: set(words.eventHeads),
   orgBefore: set(words.orgBefore),
+  sportWords: set(words.sportWords),
   orgAfter: set(words.orgAfter),
 };
 
