@@ -51,6 +51,8 @@ const found: [string, Given, string[]][] = [
   ['The bank unveiled a debt relief programme for small farmers.', {}, ['debt relief programme']],
   ['The two countries signed a security pact in Canberra.', {}, ['security pact']],
   ['Tehran wants to revive the Iran nuclear deal.', { countries: [['Iran', ['Iran', 'Tehran']]] }, ['Iran nuclear deal']],
+  ['The Authority was set up under the 1993 PLO-Israel interim peace deal.', { countries: [['Israel', ['Israel']]], orgs: ['PLO'] },
+    ['interim peace deal']],
   ['India opposes a global nuclear test ban treaty.', {}, ['global nuclear test ban treaty']],
   ['The leaders agreed on a joint framework for sharing satellite data.', {}, ['framework for sharing satellite data']],
 ];
@@ -70,6 +72,7 @@ const none: [string, Given][] = [
   ['The health care system is overwhelmed.', {}],
   ['Our foreign policy has not changed.', {}],
   ['Rebels rejected a 10-point peace plan.', {}],
+  ['She addressed the Democratic convention on Tuesday.', {}],
 ];
 
 describe('findInitiatives', () => {

@@ -232,7 +232,7 @@ function isModifier(ctx: Context, t: Token): boolean {
 
 /** Counts toward the description: not a weak opener ("new"), a number ("two-year") or a country ("U.S."). */
 function isContent(ctx: Context, t: Token): boolean {
-  return !ctx.country.at(t.index) && !WEAK.has(word(t)) && !t.tags.has('Value') && !t.tags.has('Date')
+  return !ctx.country.at(t.index) && !WEAK.has(word(t)) && !t.tags.has('Value') && !t.tags.has('Date') && !/\d/u.test(t.text)
     && !/^(year|month|week|day|decade)s?$/u.test(word(t));
 }
 
@@ -273,6 +273,10 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   // Capitalised words at the left edge are only kept when they are a country ("North Korean"): a leading name
   // belongs to the named shape.
   while (first < i && ctx.country.at(first) === 0 && capitalised(tokens[first]!)) first++;
+  // Cutting a name off a compound cuts the whole compound: "PLO-Israel interim peace deal" -> "interim peace deal".
+  if (first > 0 && first < i && joinedAfter(tokens[first - 1]!)) {
+    while (first < i && joinedAfter(tokens[first - 1]!)) first++;
+  }
   const last = tailAt(ctx, i);
   // "the Iran nuclear deal": a country inside the phrase says whose agreement it is, which takes the place of one
   // modifier for the heads that name agreements.
