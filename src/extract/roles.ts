@@ -71,7 +71,7 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
   const blocked = coveredTokens(tokens, found.organizations);
   blockNameWords(tokens, found.people, blocked);
 
-  const candidates: Candidate<{ title: string; person: string | null; organization: string | null }>[] = [];
+  const titles: { title: Title; mention: Mention; link: Link }[] = [];
   for (let i = 0; i < tokens.length; ) {
     const title = titleAt(tokens, i, blocked);
     if (!title) { i++; continue; }
@@ -84,6 +84,19 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
       : makeMention(text, first.start, last.end);
     if (!mention) continue;
     const link = linkTitle(article, title, people, orgs, countries);
+    // Coordinated titles share their holder: "Paul Lego, president and chief operating officer";
+    // "chairman and chief executive John Smith".
+    const prev = titles[titles.length - 1];
+    if (prev && prev.title.last + 2 === title.first && tokens[prev.title.last + 1]!.normal === 'and'
+        && !breaksAfter(tokens[prev.title.last]!)) {
+      if (!link.person && prev.link.person) { link.person = prev.link.person; link.organization ??= prev.link.organization; }
+      else if (link.person && !prev.link.person) { prev.link.person = link.person; prev.link.organization ??= link.organization; }
+    }
+    titles.push({ title, mention, link });
+  }
+
+  const candidates: Candidate<{ title: string; person: string | null; organization: string | null }>[] = [];
+  for (const { title, mention, link } of titles) {
     if (!link.person && !(title.strong && link.office)) continue;
     const name = normalizeTitle(mention.text);
     candidates.push({
