@@ -174,8 +174,9 @@ const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, ''
 const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
 const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isAcronym(t);
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
-/** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
+/** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
 const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
+/** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
 const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(isAbbrev(t) ? t.post.slice(1) : t.post);
 /** Hyphen-joined to the next token ("vice-president", "Secretary-General"). */
 const joinedAfter = (t: Token): boolean => t.post === '-';
@@ -377,7 +378,7 @@ function entityAfter(article: Article, last: number, orgs: MentionIndex, countri
   const run = capitalisedRun(article, k);
   // "of New York-based Human Rights in China": a name that modifies a compound is not the holder.
   const modifies = (end: number): boolean => text[end] === '-';
-  if (run && (!hit || run.end > hit.end) && !people(article, run, k) && !modifies(run.end)) {
+  if (run && (!hit || run.end > hit.end) && !looksLikePerson(article, run, k) && !modifies(run.end)) {
     return { name: run.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, run.end, k, 1) };
   }
   if (hit && !modifies(hit.end)) return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
@@ -408,7 +409,7 @@ function capitalisedRun(article: Article, k: number): Mention | null {
 }
 
 /** A span that compromise tags as a person name is not an organization. */
-function people(article: Article, m: Mention, from: number): boolean {
+function looksLikePerson(article: Article, m: Mention, from: number): boolean {
   const { tokens } = article;
   let person = false;
   for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.tags.has('Person')) person = true;
@@ -432,18 +433,19 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
       return { name: hit.name, org: !!org, via: 'before', firstToken: tokenAt(tokens, hit.start, first - 1, -1), lastToken: first - 1 };
     }
   }
-  // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
-  // link still needs its apposition, so it is returned without a name.
   // A person's possessive ("Lukashenko's political adviser") says whom the holder serves, not where.
   if (ends.some((e) => people.byEnd.has(e))) return null;
   if (/['’]s$/u.test(prev.text) && !prev.tags.has('Pronoun')) {
     if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person')) {
       // "Acme's spokesman" when the organization finder missed Acme: the capitalised run before the possessive.
       let k = first - 1;
-      while (k > 0 && k > first - MAX_NAME && /^[A-Z]/u.test(tokens[k - 1]!.text) && !breaksAfter(tokens[k - 1]!) && tokens[k - 1]!.sentence === prev.sentence) k--;
+      while (k > 0 && k > first - MAX_NAME && /^[A-Z]/u.test(tokens[k - 1]!.text) && !tokens[k - 1]!.tags.has('Determiner')
+        && !breaksAfter(tokens[k - 1]!) && tokens[k - 1]!.sentence === prev.sentence) k--;
       const m = makeMention(text, tokens[k]!.start, prev.end);
       if (m) return { name: m.text, org: true, via: 'before', firstToken: k, lastToken: first - 1 };
     }
+    // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
+    // link still needs its apposition, so it is returned without a name.
     let k = first - 1;
     if (k > 0 && tokens[k - 1]!.normal === 'the') k--;
     return { name: '', org: false, via: 'before', firstToken: k, lastToken: first - 1 };
