@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { W, bare, isFirstName, isInitial } from './names/lexicon.js';
+import { W, bare, isFirstName, isInitial, tagged } from './names/lexicon.js';
 import { findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
@@ -147,6 +147,20 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     if (r) add(r.cls, r.key, r.name, mentionOf(article, t.index, t.index + 1));
   }
 
+  // A place name compromise knows (its lexicon ignores case) in a capitals line the body never named:
+  // "DETROIT 72 58" in a standings table (a team there), "RIOTS IN JAKARTA" in a headline.
+  const capsPlace = (i: number, end: number): number => {
+    let j = i;
+    while (j < end && j - i < 4 && tagged(tokens[j]!, 'City', 'Region', 'Place') && !tagged(tokens[j]!, 'Country')
+      && /^\p{Lu}/u.test(tokens[j]!.text) && (j === i || !/[^\s]/.test(tokens[j - 1]!.post))) j++;
+    if (j === i) return 0;
+    const text = spanText(tokens, i, j);
+    const next = tokens[j];
+    const team = sporty && next !== undefined && next.sentence === tokens[i]!.sentence && /^\d/.test(next.text);
+    add(team ? 'ORG' : 'LOC', keyOf(text), text, mentionOf(article, i, j));
+    return j - i;
+  };
+
   // Lines in capitals: only names the body already established, longest first.
   for (let si = 0; si < article.sentences.length; si++) {
     if (!caps[si]) continue;
@@ -160,6 +174,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
           matched = len;
         }
       }
+      if (!matched) matched = capsPlace(i, s.last);
       i += matched || 1;
     }
   }

@@ -109,12 +109,16 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
   // "news agency Tanjug", "carrier Air France", "Pirelli shares", "Magna spokesman".
   if (W.orgBefore.has(prevLw)) s.ORG += 2;
+  // "told Reuters", "quoted Interfax": a lone unknown word a statement is given to is a news organization.
+  if (n === 1 && !personTagged && (prevLw === 'told' || prevLw === 'quoted')) s.ORG += 1;
   if (sameSentence && !commaAfter && W.orgAfter.has(nextLw)) s.ORG += 2;
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
   // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
   const placePrep = W.placePrepositions.has(prevLw);
   const placeWord = tagged(headTok, 'Place', 'City', 'Region');
-  if (ctx.sporty && sameSentence && !placePrep && (n === 1 || placeWord) && (/^\d/.test(nextLw) || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
+  // Results lines: "Hansa Rostock 2 ...", but "Sergen Yalcin 45" too, so a known given name keeps a person.
+  const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && /^\d/.test(nextLw));
+  if (ctx.sporty && sameSentence && !placePrep && teamLike && (/^\d/.test(nextLw) || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
 
   // Place evidence.
   if (tagged(headTok, 'Country')) s.LOC += 3;
