@@ -450,6 +450,22 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
     if (k > 0 && tokens[k - 1]!.normal === 'the') k--;
     return { name: '', org: false, via: 'before', firstToken: k, lastToken: first - 1 };
   }
+  // "State Department spokesman", "Fed chairman", "Pirelli SpA chairman": capitalised words right before the title
+  // that the organization finder missed, when they are not a name, a date or a title.
+  if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person') && !prev.tags.has('Date') && !prev.tags.has('Pronoun')
+      && !prev.tags.has('Determiner') && !isMember(prev) && /\p{Ll}/u.test(tokens[first]!.text)) {
+    let k = first - 1;
+    while (k > 0 && k > first - MAX_NAME) {
+      const t = tokens[k - 1]!;
+      if (!/^[A-Z]/u.test(t.text) || t.tags.has('Determiner') || t.tags.has('Date') || t.tags.has('Person')
+          || breaksAfter(t) || t.sentence !== prev.sentence || /['’]s$/u.test(t.text)) break;
+      k--;
+    }
+    // "Former South Carolina Gov.": a title word opening the run belongs to the title, not the name.
+    while (k < first - 1 && /^(former|ex|acting|outgoing|incoming|interim|then|late)$/u.test(lower(tokens[k]!))) k++;
+    const m = makeMention(text, tokens[k]!.start, prev.end);
+    if (m && !looksLikePerson(article, m, k)) return { name: m.text, org: true, via: 'before', firstToken: k, lastToken: first - 1 };
+  }
   return null;
 }
 
