@@ -53,6 +53,8 @@ describe('findCountries', () => {
     // ALL CAPS headlines.
     ['headline in capitals', 'SOCCER - JAPAN GET LATE WIN OVER SYRIA', [['JAPAN', 'JP', 9], ['SYRIA', 'SY', 33]]],
     ['headline two-word name', 'SRI LANKA BEAT NEW ZEALAND', [['SRI LANKA', 'LK', 0], ['NEW ZEALAND', 'NZ', 15]]],
+    ['Title Case headline', 'Oil Prices Hit Russia Hard\n\nText.', [['Russia', 'RU', 15]]],
+    ['Title Case headline with a first-name-like country', 'Talks Between China And Japan Stall', [['China', 'CN', 14], ['Japan', 'JP', 24]]],
     // False friends.
     ['lower-case common words', 'We ate turkey on china plates in us.', []],
     ['us pronoun in a headline', 'LET US WIN', []],
@@ -66,6 +68,9 @@ describe('findCountries', () => {
     ['city named after a country', 'Mexico City is large.', []],
     ['former states get no code', 'the Soviet Union and Yugoslavia', []],
     ['sentence-initial adjective does not make a name', 'Under English law it is banned.', [['English', 'GB', 6]]],
+    ['Reuters-style initials', 'S.Korea rebuffs N. Korea', [['S.Korea', 'KR', 0], ['N. Korea', 'KP', 16]]],
+    ['Georgia the US state after its city', 'Atlanta, Georgia', []],
+    ['Georgia the country after its capital', 'Tbilisi, Georgia', [['Georgia', 'GE', 9]]],
     ['Miss is a title here', 'Miss Venezuela won.', [['Venezuela', 'VE', 5]]],
   ])('%s', (_label, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -109,3 +109,50 @@ describe('findNames: countries are their own kind', () => {
     expect(flat(text, r.organizations)).toEqual(['Japanese Embassy in Seoul|Japanese Embassy in Seoul@32']);
   });
 });
+
+describe('findNames: match reports, tables and what is not a name', () => {
+  it.each([
+    {
+      // Sports vocabulary makes a county beating another a team, not a place.
+      text: 'Leicestershire beat Somerset in the cricket match, taking the title and the championship with 22 points.',
+      people: [],
+      organizations: ['Leicestershire|Leicestershire@0', 'Somerset|Somerset@20'],
+      places: [],
+    },
+    {
+      // compromise ends a sentence after the initial; the name goes on ("C. Lewis").
+      text: 'Surrey 429-7 (C. Lewis 80 not out, M. Butcher 70).',
+      people: ['C. Lewis|C. Lewis@14', 'M. Butcher|M. Butcher@35'],
+      organizations: ['Surrey|Surrey@0'],
+      places: [],
+    },
+    {
+      // A standings table in capitals: known city names followed by figures are the teams.
+      text: 'STANDINGS\nDETROIT 72 58\nLOS ANGELES 70 60\nThe goal, the match, the league title and the points.\n',
+      people: [],
+      organizations: ['DETROIT|DETROIT@10', 'LOS ANGELES|LOS ANGELES@24'],
+      places: [],
+    },
+    { text: 'Attendance: 20,000', people: [], organizations: [], places: [] },
+    { text: 'Turkish troops entered the town on Monday.', people: [], organizations: [], places: [] },
+    {
+      // Cue words around an otherwise unknown name: "news agency X", "X shares".
+      text: 'The news agency Interfax reported the deal, and Acme shares rose.',
+      people: [],
+      organizations: ['Interfax|Interfax@16', 'Acme|Acme@48'],
+      places: [],
+    },
+    {
+      // Regions named with a compass word; nationality words are not places.
+      text: 'Peace talks in the Middle East resumed, Russian officials said.',
+      people: [],
+      organizations: [],
+      places: ['Middle East|Middle East@19'],
+    },
+  ])('$text', ({ text, people, organizations, places }) => {
+    const r = run(text);
+    expect(flat(text, r.people)).toEqual(people);
+    expect(flat(text, r.organizations)).toEqual(organizations);
+    expect(flat(text, r.places)).toEqual(places);
+  });
+});

@@ -13,11 +13,14 @@ interface Word {
   possessive: boolean;
   /** The word stands in a line written in capitals (a CoNLL headline "JAPAN GET LATE WIN"), where case says nothing. */
   capsLine: boolean;
+  /** The word stands in a Title Case headline ("Oil Prices Hit Russia Hard"): a capital does not make a name. */
+  titleLine: boolean;
 }
 
 // A word: a dotted abbreviation of single letters ("U.S.", "U.K."), or letters with inner apostrophes ("d'Ivoire",
 // "Korea's"). Hyphens split words, so "U.S.-ROK-Japan" gives three. Linear: no nested quantifiers over one class.
-const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// An initial before a capitalized word is a word of its own, so that Reuters' "S.Korea" and "N. Korea" match.
+const WORD = /\p{Lu}\.(?=\s?\p{Lu}\p{Ll})|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’][sS]$/;
 
 /** Lines mostly in capitals: news headlines. A line of a few letters says nothing either way. */
@@ -45,6 +48,7 @@ function capsLines(body: string): { starts: number[]; caps: boolean[] } {
 function words(body: string): Word[] {
   const lines = capsLines(body);
   const out: Word[] = [];
+  const lineOf: number[] = [];
   let line = 0;
   for (const m of body.matchAll(WORD)) {
     let text = m[0];
@@ -52,7 +56,24 @@ function words(body: string): Word[] {
     while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
     const possessive = POSSESSIVE.test(text) && text.length > 2;
     if (possessive) text = text.slice(0, -2);
-    out.push({ text, key: normalizePhrase(text), start, end: start + text.length, possessive, capsLine: lines.caps[line]! });
+    const word = { text, key: normalizePhrase(text), start, end: start + text.length, possessive, capsLine: lines.caps[line]!, titleLine: false };
+    out.push(word);
+    lineOf.push(line);
+  }
+  // A Title Case line: every word of four letters or more capitalized, at least three of them. A list of names
+  // ("Romania - Viorel Moldovan (21st minute)") has lower-case words and stays ordinary text.
+  for (let a = 0; a < out.length; ) {
+    let b = a;
+    let long = 0;
+    let capitalized = 0;
+    for (; b < out.length && lineOf[b] === lineOf[a]; b++) {
+      if (out[b]!.text.length >= 4 && !WORDS.functionWords.has(out[b]!.key)) {
+        long++;
+        if (/^\p{Lu}/u.test(out[b]!.text)) capitalized++;
+      }
+    }
+    if (long >= 3 && capitalized === long && !out[a]!.capsLine) for (let k = a; k < b; k++) out[k]!.titleLine = true;
+    a = b;
   }
   return out;
 }
@@ -65,7 +86,7 @@ const isUpper = (w: Word): boolean => w.text === w.text.toUpperCase();
 function joined(body: string, a: Word, b: Word): boolean {
   if (a.possessive) return false;
   const between = body.slice(a.end, b.start);
-  return between === '-' || /^[ \t]+$/.test(between);
+  return between === '-' || /^[ \t]+$/.test(between) || (between === '' && a.text.endsWith('.'));
 }
 
 /** Next to each other in one clause: only spaces between (no comma, no sentence end, no line break). */
@@ -127,7 +148,7 @@ function surname(body: string, ws: Word[], k: number, matched: Set<number>, tags
   if (matched.has(prev.start) || (prev.text.length > 1 && isUpper(prev))) return false; // "U.S. Japanese", "SKR China"
   const tags = tagsAt(prev);
   if (tags.has('FirstName')) return 'person';
-  if (sentenceInitial(body, ws, k - 1)) return false;
+  if (w.titleLine || sentenceInitial(body, ws, k - 1)) return false;
   // An unknown capitalized word before it: a name of some kind ("Viorel Moldovan", "Air France"), not surely a person.
   return NOT_NAME_TAGS.some((t) => tags.has(t)) ? false : 'name';
 }
@@ -145,10 +166,13 @@ function falseFriend(body: string, ws: Word[], m: Match): boolean {
     if (w.capsLine && prev && adjacent(body, prev, w) && WORDS.usPronounGovernors.has(prev.key)) return true;
   }
   if (m.first !== m.last || w.possessive) return false;
+  // "Atlanta, Georgia": a US state after its city. "Tbilisi, Georgia" stays the country.
+  if (WORDS.stateHomonyms.has(w.key) && prev && /^,[ \t]+$/.test(body.slice(prev.end, w.start)) && isCapitalized(prev)
+    && LEXICON.get(prev.key)?.code !== m.entry.code) return true;
   if (next && adjacent(body, w, next) && WORDS.nextWordBlock.get(w.key)?.has(next.key)) return true;
   if (w.capsLine) return false;
   // "India RBI chief", "Israel PM Peres": an acronym after it is not a surname.
-  if (WORDS.firstNameish.has(w.key) && next && adjacent(body, w, next) && isCapitalized(next) && !isUpper(next)
+  if (WORDS.firstNameish.has(w.key) && !w.titleLine && next && adjacent(body, w, next) && isCapitalized(next) && !isUpper(next)
     && LEXICON.get(next.key)?.code == null && !WORDS.metonymyVerbs.has(next.key)) return true;
   return false;
 }

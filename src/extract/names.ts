@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { W, bare, isFirstName, isInitial, tagged } from './names/lexicon.js';
+import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
 import { findSpans, isCapsSentence } from './names/spans.js';
 
 export interface Names {
@@ -17,10 +17,10 @@ const MAX_CAPS_NGRAM = 6;
 
 interface Resolved { cls: NameClass; key: string; name: string }
 
-const spanText = (tokens: readonly Token[], first: number, last: number): string => {
-  let s = '';
-  for (let i = first; i < last; i++) s += (i > first ? ' ' : '') + bare(tokens[i]!);
-  return s;
+/** The name as written over tokens [first, last) ("C. Lewis", "U.S. Embassy"), without a final possessive. */
+const spanText = (text: string, tokens: readonly Token[], first: number, last: number): string => {
+  const b = tokens[last - 1]!;
+  return (text.slice(tokens[first]!.start, b.start) + bare(b)).replace(/\s+/g, ' ');
 };
 const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
@@ -78,7 +78,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // Pool the evidence per name: "Essex" scored as a team in one line is a team in the next.
   const pooled = new Map<string, Scores>();
   for (const p of pieces) {
-    const k = keyOf(spanText(tokens, p.first, p.last));
+    const k = keyOf(spanText(article.text, tokens, p.first, p.last));
     const s = pooled.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
     s.PER += p.scores.PER; s.ORG += p.scores.ORG; s.LOC += p.scores.LOC;
     pooled.set(k, s);
@@ -88,10 +88,10 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const surnames = new Map<string, string[]>();
   // No cue at all: two or three capitalised words are most often a person's name in news.
   const classOf = (p: Piece): NameClass | null =>
-    best(pooled.get(keyOf(spanText(tokens, p.first, p.last)))!, 1) ?? (p.last - p.first >= 2 && p.last - p.first <= 3 ? 'PER' : null);
+    best(pooled.get(keyOf(spanText(article.text, tokens, p.first, p.last)))!, 1) ?? (p.last - p.first >= 2 && p.last - p.first <= 3 ? 'PER' : null);
   for (const p of pieces) {
     if (p.last - p.first < 2 || classOf(p) !== 'PER') continue;
-    const full = spanText(tokens, p.first, p.last);
+    const full = spanText(article.text, tokens, p.first, p.last);
     const addAlias = (alias: string): void => {
       const list = surnames.get(alias) ?? [];
       if (!list.includes(full)) list.push(full);
@@ -111,7 +111,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   };
 
   for (const p of pieces) {
-    const text = spanText(tokens, p.first, p.last);
+    const text = spanText(article.text, tokens, p.first, p.last);
     const k = keyOf(text);
     const m = mentionOf(article, p.first, p.last);
     const n = p.last - p.first;
@@ -129,7 +129,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     known.set(k, { cls, key: k, name: text });
     // "U.S. Embassy in Seoul": the host city is a place of its own.
     if (cls === 'ORG' && p.head !== undefined && tokens[p.head + 1]?.text === 'in') {
-      const ptext = spanText(tokens, p.head + 2, p.last);
+      const ptext = spanText(article.text, tokens, p.head + 2, p.last);
       add('LOC', keyOf(ptext), ptext, mentionOf(article, p.head + 2, p.last));
     }
     if (cls === 'PER' && n >= 2) {
@@ -150,11 +150,14 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // A place name compromise knows (its lexicon ignores case) in a capitals line the body never named:
   // "DETROIT 72 58" in a standings table (a team there), "RIOTS IN JAKARTA" in a headline.
   const capsPlace = (i: number, end: number): number => {
+    // "LOS ANGELES", "ST LOUIS": compromise tags the city, not always its first word.
+    const placeWord = (t: Token): boolean => tagged(t, 'City', 'Region', 'Place') && !tagged(t, 'Country');
     let j = i;
-    while (j < end && j - i < 4 && tagged(tokens[j]!, 'City', 'Region', 'Place') && !tagged(tokens[j]!, 'Country')
+    while (j < end && j - i < 4 && (placeWord(tokens[j]!) || W.placeStarts.has(lower(tokens[j]!)))
       && /^\p{Lu}/u.test(tokens[j]!.text) && (j === i || !/[^\s]/.test(tokens[j - 1]!.post))) j++;
+    while (j > i && !placeWord(tokens[j - 1]!)) j--;
     if (j === i) return 0;
-    const text = spanText(tokens, i, j);
+    const text = spanText(article.text, tokens, i, j);
     const next = tokens[j];
     const team = sporty && next !== undefined && next.sentence === tokens[i]!.sentence && /^\d/.test(next.text);
     add(team ? 'ORG' : 'LOC', keyOf(text), text, mentionOf(article, i, j));
@@ -168,7 +171,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     for (let i = s.first; i < s.last; ) {
       let matched = 0;
       for (let len = Math.min(MAX_CAPS_NGRAM, s.last - i); len >= 1 && !matched; len--) {
-        const r = known.get(keyOf(spanText(tokens, i, i + len)));
+        const r = known.get(keyOf(spanText(article.text, tokens, i, i + len)));
         if (r) {
           add(r.cls, r.key, r.name, mentionOf(article, i, i + len));
           matched = len;
@@ -193,7 +196,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     }
     if (first >= 0) {
       const m = mentionOf(article, first, last);
-      const text = spanText(tokens, first, last);
+      const text = spanText(article.text, tokens, first, last);
       if (m && !out.some((o) => o.c.mention.start === m.start)) add('LOC', keyOf(text), text, m);
     }
   }

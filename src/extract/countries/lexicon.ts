@@ -145,5 +145,6 @@ export const WORDS = {
   relationNouns: set(contextData.relationNouns),
   cityNouns: set(contextData.cityNouns),
   usPronounGovernors: set(contextData.usPronounGovernors),
+  stateHomonyms: set(contextData.stateHomonyms),
   nextWordBlock: new Map(Object.entries(contextData.nextWordBlock).map(([k, v]) => [k, set(v)])),
 };
