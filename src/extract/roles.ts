@@ -1,7 +1,517 @@
-import type { Article } from '../article/article.js';
-import type { RoleEntity } from '../types.js';
+import { createRequire } from 'node:module';
+import type { Article, Token } from '../article/article.js';
+import type { Entity, Mention, RoleEntity } from '../types.js';
 import type { Found } from './context.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
-export function findRoles(_article: Article, _found: Pick<Found, 'people' | 'organizations' | 'countries' | 'places'>): RoleEntity[] {
-  return []; // placeholder until the role finder lands
+// The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
+const require = createRequire(import.meta.url);
+const LEX = require('./roles/titles.json') as {
+  heads: string[];
+  weakHeads: string[];
+  acronyms: string[];
+  modifiers: string[];
+  ofHeads: string[];
+  domains: string[];
+  reportingVerbs: string[];
+  copulas: string[];
+  determiners: string[];
+};
+
+const HEADS = new Set(LEX.heads);
+const WEAK = new Set(LEX.weakHeads);
+const ACRONYMS = new Set(LEX.acronyms);
+const MODIFIERS = new Set(LEX.modifiers);
+const OF_HEADS = new Set(LEX.ofHeads);
+const DOMAINS = LEX.domains.map((d) => d.split(' '));
+const REPORTING = new Set(LEX.reportingVerbs);
+const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
+const DETERMINERS = new Set(LEX.determiners);
+// Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
+// (read from capitalised words) at most that many.
+const MAX_TITLE = 8;
+const MAX_NAME = 12;
+
+/** A found title: its tokens [first, last], whether its head names a position on its own. */
+interface Title {
+  first: number;
+  last: number;
+  strong: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  name: string;
+}
+
+type Input = Pick<Found, 'people' | 'organizations' | 'countries' | 'places'>;
+
+/**
+ * Roles: titles ("deputy chief of mission", "foreign minister", "CEO") found from a word list, each linked to the
+ * person it is said of and to the organization (or country) it is held at, through the constructions news uses:
+ * an apposition ("Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul,"), a title before the name
+ * ("Foreign Minister Wang Yi", "Apple CEO Tim Cook"), a title before an apposed name ("the company's chief
+ * executive, Tim Cook"), a copula ("Smith, who is the chairman of Acme"). A title with no person is kept only when
+ * it plainly denotes an office in use ("the prime minister said").
+ */
+export function findRoles(article: Article, found: Input): RoleEntity[] {
+  try {
+    return rolesIn(article, found);
+  } catch {
+    return []; // a rule bug must never end a run
+  }
+}
+
+function rolesIn(article: Article, found: Input): RoleEntity[] {
+  const { tokens, text } = article;
+  const people = indexMentions(found.people);
+  const orgs = indexMentions(found.organizations);
+  const countries = indexMentions(found.countries);
+  const blocked = coveredTokens(tokens, found.organizations);
+  blockNameWords(tokens, found.people, blocked);
+
+  const titles: { title: Title; mention: Mention; link: Link }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const title = titleAt(tokens, i, blocked);
+    if (!title) { i++; continue; }
+    i = title.last + 1;
+    const first = tokens[title.first]!;
+    const last = tokens[title.last]!;
+    // An abbreviated title keeps its period ("Sen.", "Lt. Gen."), which compromise leaves outside the term.
+    const mention = isAbbrev(last)
+      ? { text: text.slice(first.start, last.end + 1), start: first.start, end: last.end + 1 }
+      : makeMention(text, first.start, last.end);
+    if (!mention) continue;
+    const link = linkTitle(article, title, people, orgs, countries);
+    // Coordinated titles share their holder: "Paul Lego, president and chief operating officer";
+    // "chairman and chief executive John Smith".
+    const prev = titles[titles.length - 1];
+    if (prev && prev.title.last + 2 === title.first && tokens[prev.title.last + 1]!.normal === 'and'
+        && !breaksAfter(tokens[prev.title.last]!)) {
+      if (!link.person && prev.link.person) { link.person = prev.link.person; link.organization ??= prev.link.organization; }
+      else if (link.person && !prev.link.person) { prev.link.person = link.person; prev.link.organization ??= link.organization; }
+    }
+    titles.push({ title, mention, link });
+  }
+
+  const candidates: Candidate<{ title: string; person: string | null; organization: string | null }>[] = [];
+  for (const { title, mention, link } of titles) {
+    if (!link.person && !(title.strong && link.office)) continue;
+    const name = normalizeTitle(mention.text);
+    candidates.push({
+      key: `${name}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}`,
+      name,
+      mention,
+      data: { title: name, person: link.person, organization: link.organization },
+    });
+  }
+  return groupEntities(candidates).map((e) => ({
+    name: e.title,
+    title: e.title,
+    person: e.person,
+    organization: e.organization,
+    mentions: e.mentions,
+  }));
+}
+
+/** Mentions by start and by end offset, each pointing to its entity's canonical name. */
+interface MentionIndex {
+  byStart: Map<number, Span>;
+  byEnd: Map<number, Span>;
+}
+
+function indexMentions(entities: readonly Entity[]): MentionIndex {
+  const byStart = new Map<number, Span>();
+  const byEnd = new Map<number, Span>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const span = { start: m.start, end: m.end, name: e.name };
+      const s = byStart.get(m.start);
+      if (!s || s.end < m.end) byStart.set(m.start, span);
+      const t = byEnd.get(m.end);
+      if (!t || t.start > m.start) byEnd.set(m.end, span);
+    }
+  }
+  return { byStart, byEnd };
+}
+
+/** Tokens inside a person or organization mention: "King" in "Martin Luther King", "Prime Minister's Office". */
+function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): Set<number> {
+  const spans: Mention[] = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const out = new Set<number>();
+  let j = 0;
+  for (const t of tokens) {
+    while (j < spans.length && spans[j]!.end <= t.start) j++;
+    // Spans are sorted by start; a token is covered when any span still open contains it. Checking the next few
+    // spans keeps this linear (mentions rarely nest more than a couple deep).
+    for (let k = j; k < spans.length && k < j + 4 && spans[k]!.start <= t.start; k++) {
+      if (spans[k]!.end >= t.end) { out.add(t.index); break; }
+    }
+  }
+  return out;
+}
+
+/**
+ * Words of a person's name are not titles ("King" in "Martin Luther King"), except title words the name finder
+ * kept before the name itself ("Apple CEO Tim Cook", "President Joe Biden"): those stay titles.
+ */
+function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blocked: Set<number>): void {
+  const at = new Map(tokens.map((t) => [t.start, t.index] as const));
+  for (const e of people) {
+    for (const m of e.mentions) {
+      let k = at.get(m.start);
+      if (k === undefined) continue;
+      for (; k < tokens.length && tokens[k]!.end <= m.end; k++) {
+        const last = k + 1 >= tokens.length || tokens[k + 1]!.end > m.end;
+        if (!isMember(tokens[k]!) || last) blocked.add(k);
+      }
+    }
+  }
+}
+
+const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
+const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
+const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isAcronym(t);
+const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
+/** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
+const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
+/** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
+const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(isAbbrev(t) ? t.post.slice(1) : t.post);
+/** Hyphen-joined to the next token ("vice-president", "Secretary-General"). */
+const joinedAfter = (t: Token): boolean => t.post === '-';
+
+/**
+ * The title whose run of title words starts at token i: modifiers and heads ("deputy chief", "Foreign Minister",
+ * "chief executive officer"), ending on a head, plus an "of/for + domain" tail when the head takes one ("minister
+ * of defense", "chief of mission"). Possessive words end the run ("Apple's CEO": "Apple's" is not a title word).
+ */
+function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Title | null {
+  const t0 = tokens[i]!;
+  if (blocked.has(i) || !isMember(t0)) return null;
+  if (i > 0 && joinedAfter(tokens[i - 1]!) && tokens[i - 1]!.sentence === t0.sentence) return null; // "non-executive"
+  let last = i;
+  let lastHead = isHead(t0) ? i : -1;
+  for (let j = i; j + 1 < tokens.length && j < i + MAX_TITLE; j++) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (next.sentence !== t.sentence || blocked.has(j + 1)) break;
+    if (/['’]s$/u.test(t.text)) break;
+    if (breaksAfter(t) && !joinedAfter(t)) break;
+    if (!isMember(next)) break;
+    last = j + 1;
+    if (isHead(next)) lastHead = j + 1;
+  }
+  if (lastHead < 0) return null;
+  last = lastHead;
+  // A lone modifier word that is also a head ("general", "chief", "deputy") is only a title when it is not
+  // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
+  const head = tokens[last]!;
+  if (!isAcronym(head) && head.tags.has('Plural')) return null;
+  // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
+  // its holder.
+  if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
+  const next = tokens[last + 1];
+  if (next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
+      && (next.tags.has('Noun') && !next.tags.has('Pronoun')) && !['of', 'for', 'at', 'to', 'in', 'with'].includes(next.normal)
+      && !isHead(next) && !next.tags.has('Verb')) {
+    return null; // the head word is a modifier of a noun that is not a title: "chief concern", "president elect"?
+  }
+  // Tails can chain: "Secretary of State for Defence", "Minister for Foreign Affairs".
+  let end = last;
+  if (OF_HEADS.has(lower(head))) {
+    for (let n = 0; n < 2; n++) {
+      const prep = tokens[end + 1];
+      if (!prep || breaksAfter(tokens[end]!) || (prep.normal !== 'of' && prep.normal !== 'for')) break;
+      const tail = domainAt(tokens, end + 2);
+      if (tail === 0) break;
+      end = end + 1 + tail;
+    }
+  }
+  return { first: i, last: end, strong: isStrong(tokens, i, last) };
+}
+
+/** Length in tokens of the domain that starts at token i ("defense", "foreign affairs", "the treasury"), or 0. */
+function domainAt(tokens: readonly Token[], i: number): number {
+  let best = 0;
+  for (const words of DOMAINS) {
+    if (words.every((w, k) => tokens[i + k]?.normal === w)) best = Math.max(best, words.length);
+  }
+  if (best === 0) return 0;
+  // "Minister of Foreign Affairs", "Secretary of Home Security": one more noun after the domain word belongs to it.
+  const after = tokens[i + best];
+  const prev = tokens[i + best - 1]!;
+  if (after && !breaksAfter(prev) && after.sentence === prev.sentence
+      && /^(affairs|security|relations|development|cooperation|planning|policy|services|resources)$/u.test(after.normal)) {
+    best++;
+  }
+  return best;
+}
+
+/** A strong head names an office by itself; weak ones ("counterpart", "general", "head") need a linked person. */
+function isStrong(tokens: readonly Token[], first: number, head: number): boolean {
+  const h = tokens[head]!;
+  if (isAcronym(h) || HEADS.has(lower(h))) return true;
+  // "chief executive", "attorney general", "team captain": a weak head made specific by a modifier.
+  return head > first && ['executive', 'general', 'officer', 'chief', 'leader', 'captain', 'coach'].includes(lower(h))
+    && lower(tokens[head - 1]!) !== 'the';
+}
+
+/** Lower-cased when a common noun phrase ("Foreign Minister" -> "foreign minister"), acronyms kept ("CEO"). */
+function normalizeTitle(s: string): string {
+  // A word in capitals is kept when it is an acronym ("CEO"), not when a headline shouts a title ("PRESIDENT").
+  const keep = (w: string): boolean => /^[A-Z][A-Z.]+$/u.test(w) && (ACRONYMS.has(w) || !TITLE_WORDS.has(w.toLowerCase()));
+  return s.split(/(\s+|-)/u).map((w) => (keep(w) ? w : w.toLowerCase())).join('');
+}
+const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, ...LEX.domains.flatMap((d) => d.split(' ')), 'of', 'for']);
+
+interface Link {
+  person: string | null;
+  organization: string | null;
+  /** The context shows an office in use even without a name: "the prime minister said", "the CEO of Acme". */
+  office: boolean;
+}
+
+function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
+  const { tokens, text } = article;
+  const first = tokens[title.first]!;
+  const last = tokens[title.last]!;
+
+  // What the title is held at: after it ("at the U.S. Embassy", "of Acme", "to Japan"), or before it as a
+  // modifier or possessive ("Apple CEO", "U.S. President", "the company's", "Japan's foreign minister").
+  const after = entityAfter(article, title.last, orgs, countries);
+  const before = entityBefore(article, title.first, orgs, countries, people);
+  let organization = pickOrganization(after, before);
+  const endOfPhrase = after ? after.lastToken : title.last;
+
+  // The person: a name right after the title ("Foreign Minister Wang Yi"), before it in apposition
+  // ("Joy Sakurai, the deputy chief ..."; "Smith, who is the chairman of ..."), or after it in apposition
+  // ("the company's chief executive, Tim Cook").
+  let person: string | null = null;
+  const nameAfter = people.byStart.get(nextStart(text, last.end + (isAbbrev(last) ? 1 : 0)));
+  const between = text.slice(last.end + (isAbbrev(last) ? 1 : 0), nameAfter?.start ?? last.end);
+  if (nameAfter && !/[,;:.()]/u.test(between) && !after) {
+    person = nameAfter.name;
+    // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
+    if (!organization) {
+      const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
+      if (of && of.via === 'of') organization = of.name;
+    }
+  }
+  if (!person) {
+    // A name holding the title: the name finder kept the title in the name ("President Joe Biden", "Apple CEO Tim
+    // Cook"); it starts at most a few words before the title.
+    for (let k = Math.max(0, title.first - 3); k <= title.last && !person; k++) {
+      const p = people.byStart.get(tokens[k]!.start);
+      if (p && p.end > last.end) person = p.name;
+    }
+  }
+  if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
+  if (!person) {
+    const following = tokens[endOfPhrase + 1];
+    const p = following ? people.byStart.get(following.start) : undefined;
+    const gap = p ? text.slice(tokens[endOfPhrase]!.end, p.start) : '';
+    const det = before ? before.firstToken : title.first;
+    const preceded = det > 0 ? tokens[det - 1]! : null;
+    // "the company's chief executive, Peter Hall"; "Novak's spokesman, Ivan Horak": a determined title.
+    const determined = !!before || (!!preceded && (DETERMINERS.has(preceded.normal) || /['’]s$/u.test(preceded.text)));
+    if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
+  }
+
+  // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
+  let office = false;
+  if (!person) {
+    const startTok = before ? before.firstToken : title.first;
+    const prev = startTok > 0 ? tokens[startTok - 1]! : null;
+    const determined = (prev && prev.normal === 'the' && prev.sentence === first.sentence) || !!before;
+    const nextTok = tokens[endOfPhrase + 1];
+    const reports = !!nextTok && nextTok.sentence === first.sentence && !breaksAfter(tokens[endOfPhrase]!)
+      && REPORTING.has(nextTok.normal);
+    office = determined && (reports || !!after);
+  }
+  return { person, organization, office };
+}
+
+/** Offset of the first non-space character at or after i. */
+function nextStart(text: string, i: number): number {
+  while (i < text.length && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+interface Holder {
+  name: string;
+  org: boolean;
+  /** How it attaches: "to" (an ambassador to a country) is the host, not the holder's side. */
+  via: string;
+  firstToken: number;
+  lastToken: number;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number, fromIndex: number, dir: 1 | -1): number {
+  for (let k = fromIndex; k >= 0 && k < tokens.length; k += dir) {
+    const t = tokens[k]!;
+    if (t.start <= offset && offset <= t.end) return k;
+    if (dir === 1 && t.start > offset) return k;
+    if (dir === -1 && t.end < offset) return k;
+  }
+  return fromIndex;
+}
+
+/** "at the U.S. Embassy in Seoul", "of Acme Corp", "to Japan": an organization or country after the title. */
+function entityAfter(article: Article, last: number, orgs: MentionIndex, countries: MentionIndex): Holder | null {
+  const { tokens, text } = article;
+  const t = tokens[last]!;
+  const prep = tokens[last + 1];
+  if (!prep || prep.sentence !== t.sentence || breaksAfter(t)) return null;
+  if (!['at', 'of', 'for', 'with', 'to', 'in'].includes(prep.normal)) return null;
+  let k = last + 2;
+  if (tokens[k]?.normal === 'the' && !breaksAfter(prep)) k++;
+  const start = tokens[k];
+  if (!start || start.sentence !== t.sentence) return null;
+  const org = orgs.byStart.get(start.start);
+  const country = countries.byStart.get(start.start);
+  const hit = org ?? country;
+  if (prep.normal === 'in' && !org) return null; // "ambassador in Seoul": a place, not the holder's organization
+  // The organization finder may miss a name, or keep only its first part ("U.S." of "U.S. Embassy in Seoul"): a
+  // longer run of capitalised words ("the Japanese Embassy", "Ministry of Foreign Affairs") is taken as written,
+  // when it is not a person.
+  const run = capitalisedRun(article, k);
+  // "of New York-based Human Rights in China": a name that modifies a compound is not the holder.
+  const modifies = (end: number): boolean => text[end] === '-';
+  if (run && (!hit || run.end > hit.end) && !looksLikePerson(article, run, k) && !modifies(run.end)) {
+    return { name: run.text, org: true, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, run.end, k, 1) };
+  }
+  if (hit && !modifies(hit.end)) return { name: hit.name, org: !!org, via: prep.normal, firstToken: last + 1, lastToken: tokenAt(tokens, hit.end, k, 1) };
+  return null;
+}
+
+const GLUE = new Set(['of', 'for', 'and', 'on', 'in']);
+// "Embassy in Seoul", "Office in Geneva": a mission's place is part of its name; elsewhere "in" ends the name
+// ("the chairman of Acme in London").
+const PLACED = /^(embassy|consulate|mission|office|bureau|delegation|legation)$/u;
+
+/** The capitalised words from token k on ("U.S. Embassy in Seoul", "Ministry of Foreign Affairs"), or null. */
+function capitalisedRun(article: Article, k: number): Mention | null {
+  const { tokens, text } = article;
+  const sentence = tokens[k]?.sentence;
+  let end = k - 1;
+  for (let j = k; j < tokens.length && j < k + MAX_NAME && tokens[j]!.sentence === sentence; j++) {
+    const w = tokens[j]!;
+    const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
+    const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
+    const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || PLACED.test(tokens[j - 1]!.normal));
+    if (!cap && !glue) break;
+    end = j;
+    if (breaksAfter(w) || /['’]s$/u.test(w.text)) break;
+  }
+  if (end < k) return null;
+  return makeMention(text, tokens[k]!.start, tokens[end]!.end);
+}
+
+/** A span that compromise tags as a person name is not an organization. */
+function looksLikePerson(article: Article, m: Mention, from: number): boolean {
+  const { tokens } = article;
+  let person = false;
+  for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.tags.has('Person')) person = true;
+  return person
+    && !/\b(Embassy|Ministry|Office|Department|Council|Company|Corp|Inc|Bank|Group|University|Party|Agency)\b/u.test(m.text);
+}
+
+/** "Apple CEO", "U.S. President", "Japan's foreign minister", "the company's chief executive". */
+function entityBefore(article: Article, first: number, orgs: MentionIndex, countries: MentionIndex, people: MentionIndex): Holder | null {
+  const { tokens, text } = article;
+  if (first === 0) return null;
+  const prev = tokens[first - 1]!;
+  if (prev.sentence !== tokens[first]!.sentence || breaksAfter(prev)) return null;
+  // Mentions never include a possessive; look for one ending at the token's end or before its "'s".
+  const ends = [prev.end, prev.end - 2, prev.end - 1];
+  for (const e of ends) {
+    const org = orgs.byEnd.get(e);
+    const country = countries.byEnd.get(e);
+    const hit = org ?? country;
+    if (hit && /^(['’]s?)?$/u.test(text.slice(hit.end, prev.end))) {
+      return { name: hit.name, org: !!org, via: 'before', firstToken: tokenAt(tokens, hit.start, first - 1, -1), lastToken: first - 1 };
+    }
+  }
+  // A person's possessive ("Lukashenko's political adviser") says whom the holder serves, not where.
+  if (ends.some((e) => people.byEnd.has(e))) return null;
+  if (/['’]s$/u.test(prev.text) && !prev.tags.has('Pronoun')) {
+    if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person')) {
+      // "Acme's spokesman" when the organization finder missed Acme: the capitalised run before the possessive.
+      let k = first - 1;
+      while (k > 0 && k > first - MAX_NAME && /^[A-Z]/u.test(tokens[k - 1]!.text) && !tokens[k - 1]!.tags.has('Determiner')
+        && !breaksAfter(tokens[k - 1]!) && tokens[k - 1]!.sentence === prev.sentence) k--;
+      const m = makeMention(text, tokens[k]!.start, prev.end);
+      if (m) return { name: m.text, org: true, via: 'before', firstToken: k, lastToken: first - 1 };
+    }
+    // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
+    // link still needs its apposition, so it is returned without a name.
+    let k = first - 1;
+    if (k > 0 && tokens[k - 1]!.normal === 'the') k--;
+    return { name: '', org: false, via: 'before', firstToken: k, lastToken: first - 1 };
+  }
+  // "State Department spokesman", "Fed chairman", "Pirelli SpA chairman": capitalised words right before the title
+  // that the organization finder missed, when they are not a name, a date or a title.
+  if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person') && !prev.tags.has('Date') && !prev.tags.has('Pronoun')
+      && !prev.tags.has('Determiner') && !isMember(prev) && /\p{Ll}/u.test(tokens[first]!.text)) {
+    let k = first - 1;
+    while (k > 0 && k > first - MAX_NAME) {
+      const t = tokens[k - 1]!;
+      if (!/^[A-Z]/u.test(t.text) || t.tags.has('Determiner') || t.tags.has('Date') || t.tags.has('Person')
+          || breaksAfter(t) || t.sentence !== prev.sentence || /['’]s$/u.test(t.text)) break;
+      k--;
+    }
+    // "Former South Carolina Gov.": a title word opening the run belongs to the title, not the name.
+    while (k < first - 1 && /^(former|ex|acting|outgoing|incoming|interim|then|late)$/u.test(lower(tokens[k]!))) k++;
+    const m = makeMention(text, tokens[k]!.start, prev.end);
+    if (m && !looksLikePerson(article, m, k)) return { name: m.text, org: true, via: 'before', firstToken: k, lastToken: first - 1 };
+  }
+  return null;
+}
+
+function pickOrganization(after: Holder | null, before: Holder | null): string | null {
+  const named = (h: Holder | null): h is Holder => !!h && h.name !== '';
+  const order: Holder[] = [];
+  // Organizations win over countries; what follows the title ("at the U.S. Embassy") over what modifies it, except
+  // "ambassador to Japan", where the country after "to" is the host.
+  for (const h of [after, before]) if (named(h) && h.org && h.via !== 'to') order.push(h);
+  for (const h of [before, after]) if (named(h) && h.org) order.push(h);
+  for (const h of [after, before]) if (named(h) && !h.org && h.via !== 'to') order.push(h);
+  for (const h of [before, after]) if (named(h)) order.push(h);
+  return order[0]?.name ?? null;
+}
+
+/**
+ * The person a title is apposed to, looking left from the title's first word: "Joy Sakurai, the ...",
+ * "Taisuke Mibae, her counterpart ...", "Smith, who is the chairman ...", "Smith is the chairman ...".
+ */
+function appositionBefore(article: Article, first: number, people: MentionIndex): string | null {
+  const { tokens, text } = article;
+  let k = first - 1;
+  if (k >= 0 && DETERMINERS.has(tokens[k]!.normal)) k--;
+  // "Ivan Horak, Novak's spokesman": a person's possessive stands where a determiner would.
+  else if (k > 0 && /['’]s?$/u.test(tokens[k]!.text) && people.byEnd.has(makeMention(text, tokens[k]!.start, tokens[k]!.end)?.end ?? -1)) k--;
+  if (k >= 0 && /^(then|now|currently|also|formerly)$/u.test(tokens[k]!.normal)) k--;
+  let copula = false;
+  for (const words of COPULAS) {
+    const n = words.length;
+    if (k - n + 1 < 0) continue;
+    if (words.every((w, j) => tokens[k - n + 1 + j]!.normal === w)) { k -= n; copula = true; break; }
+  }
+  // An age between name and title: "John Smith, 52, chief executive of Acme".
+  let age = false;
+  if (k > 0 && /^\d{1,3}$/u.test(tokens[k]!.text) && /,/u.test(tokens[k]!.post) && /,/u.test(tokens[k - 1]!.post)) {
+    k--;
+    age = true;
+  }
+  if (k < 0) return null;
+  const t = tokens[k]!;
+  if (t.sentence !== tokens[first]!.sentence) return null;
+  // The person mention ends at this token (before a trailing comma or possessive the mention never holds).
+  const p = people.byEnd.get(t.end) ?? people.byEnd.get(makeMention(text, t.start, t.end)?.end ?? -1);
+  if (!p) return null;
+  const gap = text.slice(p.end, tokens[k + 1]!.start);
+  if (/^\s*,\s*$/u.test(gap) || (age && /^\s*,\s*\d{1,3}\s*,\s*$/u.test(text.slice(p.end, tokens[k + 2]!.start)))) return p.name;
+  if (copula && /^\s*,?\s*$/u.test(gap)) return p.name;
+  return null;
 }

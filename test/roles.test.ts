@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/article/article.js';
+import { findRoles } from '../src/extract/roles.js';
+import type { CountryEntity, Entity, Mention, PersonEntity } from '../src/types.js';
+
+/** Every occurrence of `needle` in `text` as a mention (the hand-made output of the earlier stages). */
+function mentionsOf(text: string, needle: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
+    out.push({ text: needle, start: i, end: i + needle.length });
+  }
+  return out;
+}
+
+/** An entity named `name` with mentions of each written form ("Joy Sakurai", "Sakurai"), without overlaps. */
+function entity(text: string, name: string, forms: string[] = [name]): Entity {
+  const all = forms.flatMap((f) => mentionsOf(text, f)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of all) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return { name, mentions: kept };
+}
+
+interface Given {
+  people?: (string | [string, string[]])[];
+  orgs?: string[];
+  countries?: [string, string[]][];
+}
+
+function run(text: string, given: Given) {
+  const article = parseArticle(text);
+  const people: PersonEntity[] = (given.people ?? []).map((p) => {
+    const [name, forms] = typeof p === 'string' ? [p, [p]] : p;
+    return { ...entity(text, name, forms), roles: [] };
+  });
+  const organizations = (given.orgs ?? []).map((o) => entity(text, o));
+  const countries: CountryEntity[] = (given.countries ?? []).map(([name, forms]) => ({ ...entity(text, name, forms), code: 'XX' }));
+  const roles = findRoles(article, { people, organizations, countries, places: [] });
+  for (const r of roles) for (const m of r.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+  return roles;
+}
+
+type Row = [string, Given, [string, string, string | null, string | null][]];
+
+// sentence, earlier stages' entities, expected roles as [mention text, title, person, organization]
+const linked: Row[] = [
+  ['Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul, spoke on Tuesday.',
+    { people: ['Joy Sakurai'], orgs: ['U.S. Embassy in Seoul'], countries: [['United States', ['U.S.']]] },
+    [['deputy chief of mission', 'deputy chief of mission', 'Joy Sakurai', 'U.S. Embassy in Seoul']]],
+  ['Anna Lindqvist and Taro Yamada, her counterpart at the Japanese Embassy, met reporters.',
+    { people: ['Anna Lindqvist', 'Taro Yamada'], orgs: ['Japanese Embassy'] },
+    [['counterpart', 'counterpart', 'Taro Yamada', 'Japanese Embassy']]],
+  ['Foreign Minister Wang Yi arrived in Jakarta on Monday.',
+    { people: ['Wang Yi'] },
+    [['Foreign Minister', 'foreign minister', 'Wang Yi', null]]],
+  ['Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday.',
+    { people: ['Wang Yi'], countries: [['China', ['Chinese']]] },
+    [['Foreign Minister', 'foreign minister', 'Wang Yi', 'China']]],
+  ['Apple CEO Tim Cook unveiled the new phone in Cupertino.',
+    { people: ['Tim Cook'], orgs: ['Apple'] },
+    [['CEO', 'CEO', 'Tim Cook', 'Apple']]],
+  ["The talks were led by U.S. President Joe Biden and Japan's Prime Minister Fumio Kishida.",
+    { people: ['Joe Biden', 'Fumio Kishida'], countries: [['United States', ['U.S.']], ['Japan', ['Japan']]] },
+    [['President', 'president', 'Joe Biden', 'United States'], ['Prime Minister', 'prime minister', 'Fumio Kishida', 'Japan']]],
+  ['Maria Gonzalez, who is the chairman of Northwind Holdings, declined to comment.',
+    { people: ['Maria Gonzalez'], orgs: ['Northwind Holdings'] },
+    [['chairman', 'chairman', 'Maria Gonzalez', 'Northwind Holdings']]],
+  ["Shares fell after the company's chief executive, Peter Hall, resigned.",
+    { people: ['Peter Hall'] },
+    [['chief executive', 'chief executive', 'Peter Hall', null]]],
+  ["\"We will not comment,\" said Laura Chen, Brightline's spokeswoman.",
+    { people: ['Laura Chen'], orgs: ['Brightline'] },
+    [['spokeswoman', 'spokeswoman', 'Laura Chen', 'Brightline']]],
+  ['Mark Evans, the Secretary of State for Defence, visited the base.',
+    { people: ['Mark Evans'] },
+    [['Secretary of State for Defence', 'secretary of state for defence', 'Mark Evans', null]]],
+  ['Lena Fischer, minister of defense, said the army would stay.',
+    { people: ['Lena Fischer'] },
+    [['minister of defense', 'minister of defense', 'Lena Fischer', null]]],
+  ['Governor Kathy Moore signed the bill; Moore later thanked Mayor Tom Reyes.',
+    { people: [['Kathy Moore', ['Kathy Moore', 'Moore']], 'Tom Reyes'] },
+    [['Governor', 'governor', 'Kathy Moore', null], ['Mayor', 'mayor', 'Tom Reyes', null]]],
+  ['David Okafor is the ambassador to Kenya.',
+    { people: ['David Okafor'], countries: [['Kenya', ['Kenya']]] },
+    [['ambassador', 'ambassador', 'David Okafor', 'Kenya']]],
+  ['U.N. Secretary-General Antonio Guterres called for a ceasefire.',
+    { people: ['Antonio Guterres'], orgs: ['U.N.'] },
+    [['Secretary-General', 'secretary-general', 'Antonio Guterres', 'U.N.']]],
+  ['Former president Bill Clinton spoke at the convention.',
+    { people: ['Bill Clinton'] },
+    [['Former president', 'former president', 'Bill Clinton', null]]],
+  ['Team captain Sara Lind scored twice, said coach Mike Berg.',
+    { people: ['Sara Lind', 'Mike Berg'] },
+    [['Team captain', 'team captain', 'Sara Lind', null], ['coach', 'coach', 'Mike Berg', null]]],
+  ['John Smith, 52, the chief executive of Acme Corp, said profits rose.',
+    { people: ['John Smith'], orgs: ['Acme Corp'] },
+    [['chief executive', 'chief executive', 'John Smith', 'Acme Corp']]],
+  ["Acme's chairman, Robert Lee, declined to comment.",
+    { people: ['Robert Lee'], orgs: ['Acme'] },
+    [['chairman', 'chairman', 'Robert Lee', 'Acme']]],
+  ['Helen Park was appointed finance minister in the reshuffle.',
+    { people: ['Helen Park'] },
+    [['finance minister', 'finance minister', 'Helen Park', null]]],
+  ["Alexei Petrov, the Kremlin's chief of staff, flew to Minsk.",
+    { people: ['Alexei Petrov'], orgs: ['Kremlin'] },
+    [['chief of staff', 'chief of staff', 'Alexei Petrov', 'Kremlin']]],
+  ["Pavel Sokol, the president's political adviser, resigned.",
+    { people: ['Pavel Sokol'] },
+    [['political adviser', 'political adviser', 'Pavel Sokol', null]]],
+  ["Ivan Horak, Novak's spokesman, denied the report.",
+    { people: ['Ivan Horak', 'Novak'] },
+    [['spokesman', 'spokesman', 'Ivan Horak', null]]],
+  ["Novak's spokesman, Ivan Horak, denied the report.",
+    { people: ['Ivan Horak', 'Novak'] },
+    [['spokesman', 'spokesman', 'Ivan Horak', null]]],
+  ['Apple CEO Tim Cook unveiled the phone.',
+    { people: ['Apple CEO Tim Cook'] },
+    [['CEO', 'CEO', 'Apple CEO Tim Cook', null]]],
+  ['PRESIDENT CLINTON SIGNS WELFARE BILL.',
+    { people: ['CLINTON'] },
+    [['PRESIDENT', 'president', 'CLINTON', null]]],
+  ['Secretary of State Antony Blinken flew to Tokyo.',
+    { people: ['Antony Blinken'] },
+    [['Secretary of State', 'secretary of state', 'Antony Blinken', null]]],
+  ['Lt. Gen. Mark Hale took command of the division.',
+    { people: ['Mark Hale'] },
+    [['Lt. Gen.', 'lt. gen.', 'Mark Hale', null]]],
+  ['Sen. Maria Cantwell questioned the nominee.',
+    { people: ['Maria Cantwell'] },
+    [['Sen.', 'sen.', 'Maria Cantwell', null]]],
+  ['Paul Lego, president and chief operating officer, said the sale was done.',
+    { people: ['Paul Lego'] },
+    [['president', 'president', 'Paul Lego', null], ['chief operating officer', 'chief operating officer', 'Paul Lego', null]]],
+  ['Chairman and chief executive Anne Roy announced the merger.',
+    { people: ['Anne Roy'] },
+    [['Chairman', 'chairman', 'Anne Roy', null], ['chief executive', 'chief executive', 'Anne Roy', null]]],
+  ['The Japanese foreign minister, Yoko Kamikawa, arrived on Sunday.',
+    { people: ['Yoko Kamikawa'], countries: [['Japan', ['Japanese']]] },
+    [['foreign minister', 'foreign minister', 'Yoko Kamikawa', 'Japan']]],
+  ['Radek Nowak, currently the foreign minister of Poland, declined.',
+    { people: ['Radek Nowak'], countries: [['Poland', ['Poland']]] },
+    [['foreign minister', 'foreign minister', 'Radek Nowak', 'Poland']]],
+  ['Omar Haddad was elected president of the Federation in 2019.',
+    { people: ['Omar Haddad'], orgs: ['Federation'] },
+    [['president', 'president', 'Omar Haddad', 'Federation']]],
+  ['State Department spokesman Ned Price said the talks would go on.',
+    { people: ['Ned Price'] },
+    [['spokesman', 'spokesman', 'Ned Price', 'State Department']]],
+  ['Former Ohio Gov. Tom Reed endorsed him.',
+    { people: ['Tom Reed'] },
+    [['Gov.', 'gov.', 'Tom Reed', 'Ohio']]],
+  ['King Abdullah of Jordan arrived in Washington on Monday.',
+    { people: ['Abdullah'], countries: [['Jordan', ['Jordan']]] },
+    [['King', 'king', 'Abdullah', 'Jordan']]],
+  ['Li Wei, executive director of New York-based Open Lens, spoke.',
+    { people: ['Li Wei'] },
+    [['executive director', 'executive director', 'Li Wei', null]]],
+];
+
+const officeOnly: Row[] = [
+  ['The prime minister said the budget would pass.', {}, [['prime minister', 'prime minister', null, null]]],
+  ["Japan's foreign minister said talks would resume.", { countries: [['Japan', ['Japan']]] },
+    [['foreign minister', 'foreign minister', null, 'Japan']]],
+];
+
+const none: [string, Given][] = [
+  ['The general election will be held in May.', {}],
+  ['Our chief concern is the cost of the program.', {}],
+  ['Ministers from ten countries met in Brussels.', {}],
+  ['The coach left the station at noon.', {}],
+  ['He was the head of the queue and she was a counterpart in spirit.', {}],
+  ['Diplomats and officials discussed the deal.', {}],
+  ['A president should listen to the people.', {}],
+  ['A spokesman for the ministry declined to comment.', {}],
+  ['The company named a new board on Monday.', {}],
+  ['Dean Saunders scored twice for Galatasaray.', { people: ['Dean Saunders'] }],
+  ['The Prime Minister\'s Office issued a statement.', { orgs: ["Prime Minister's Office"] }],
+];
+
+describe('findRoles', () => {
+  it.each(linked)('links the title in %j', (text, given, expected) => {
+    const roles = run(text, given);
+    expect(roles.map((r) => [r.mentions[0]!.text, r.title, r.person, r.organization])).toEqual(expected);
+    for (const r of roles) expect(r.name).toBe(r.title);
+  });
+
+  it.each(officeOnly)('keeps an office in use without a name in %j', (text, given, expected) => {
+    expect(run(text, given).map((r) => [r.mentions[0]!.text, r.title, r.person, r.organization])).toEqual(expected);
+  });
+
+  it.each(none)('finds no role in %j', (text, given) => {
+    expect(run(text, given)).toEqual([]);
+  });
+
+  it('groups repeated mentions of one title, person and organization into one entity', () => {
+    const text = 'Foreign Minister Wang Yi met Blinken. Later, Foreign Minister Wang Yi left.';
+    const roles = run(text, { people: ['Wang Yi', 'Blinken'] });
+    expect(roles).toHaveLength(1);
+    expect(roles[0]!.mentions.map((m) => m.start)).toEqual([0, 45]);
+  });
+});
+
+describe('roles through extract()', () => {
+  it.each([
+    ['Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul, and Taisuke Mibae, her counterpart at the Japanese Embassy, spoke.',
+      [['deputy chief of mission', 'Joy Sakurai', 'U.S. Embassy in Seoul'], ['counterpart', 'Taisuke Mibae', 'Japanese Embassy']]],
+  ])('links roles to the people the name finder found in %j', async (text, expected) => {
+    const { extract } = await import('../src/extract.js');
+    const out = extract(text);
+    expect(out.roles!.map((r) => [r.title, r.person, r.organization])).toEqual(expected);
+    expect(out.people!.find((p) => p.name === 'Joy Sakurai')!.roles).toEqual([{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }]);
+  });
+});
