@@ -20,11 +20,22 @@ const NEEDS: Record<Kind, readonly Kind[]> = {
 
 /** Extracts the asked kinds from an article's text. Pure: same text and options, same result. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  return extractArticle(parseArticle(text, options), options.types);
+  return extractArticle(parseArticle(text, options), options.types, options.onError);
 }
 
-/** Runs the pipeline on an article parsed with `parseArticle`. */
-export function extractArticle(article: Article, types: readonly Kind[] = KINDS): Extraction {
+/**
+ * Runs the pipeline on an article parsed with `parseArticle`. Each stage is isolated: one that throws yields nothing
+ * for its kinds (and is reported to `onError`) while the others still run.
+ */
+export function extractArticle(article: Article, types: readonly Kind[] = KINDS, onError: ExtractOptions['onError'] = () => {}): Extraction {
+  const guard = <T>(stage: string, run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch (err) {
+      onError(stage, err);
+      return fallback;
+    }
+  };
   const wanted = new Set(types);
   const needed = new Set<Kind>();
   const need = (k: Kind): void => {
@@ -34,13 +45,14 @@ export function extractArticle(article: Article, types: readonly Kind[] = KINDS)
   };
   wanted.forEach(need);
 
-  const dates = needed.has('dates') ? findDates(article) : [];
-  const countries = needed.has('countries') ? findCountries(article) : [];
+  const noNames = { people: [], organizations: [], places: [] };
+  const dates = needed.has('dates') ? guard('dates', () => findDates(article), []) : [];
+  const countries = needed.has('countries') ? guard('countries', () => findCountries(article), []) : [];
   const names = needed.has('people') || needed.has('organizations') || needed.has('places')
-    ? findNames(article, { countries, dates })
-    : { people: [], organizations: [], places: [] };
-  const roles = needed.has('roles') ? findRoles(article, { ...names, countries }) : [];
-  const initiatives = needed.has('initiatives') ? findInitiatives(article, { ...names, countries }) : [];
+    ? guard('names', () => findNames(article, { countries, dates }), noNames)
+    : noNames;
+  const roles = needed.has('roles') ? guard('roles', () => findRoles(article, { ...names, countries }), []) : [];
+  const initiatives = needed.has('initiatives') ? guard('initiatives', () => findInitiatives(article, { ...names, countries }), []) : [];
   const people = linkPeopleToRoles(names.people, roles);
 
   const out: Extraction = { file: article.source, documentDate: article.documentDate };

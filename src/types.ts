@@ -66,4 +66,9 @@ export interface ExtractOptions {
   documentDate?: string;
   /** Which kinds to extract; default all. */
   types?: readonly Kind[];
+  /**
+   * Called when one extractor fails on this article (a rule bug on odd input). The other kinds are still
+   * returned; the failed kind comes back empty. Default: the error is ignored.
+   */
+  onError?: (stage: string, error: unknown) => void;
 }

@@ -13,19 +13,24 @@ export interface TaskOptions {
   date?: string;
 }
 
-export type TaskResult = { ok: true; result: Extraction } | { ok: false; error: string };
+/** A result, with `warnings` when some extractor failed on the article (its kinds come back empty). */
+export type TaskResult = { ok: true; result: Extraction; warnings: string[] } | { ok: false; error: string };
 
 /** Reads (if needed) and extracts one article; never throws: a failure comes back as a message naming the input. */
 export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
   const source = task.kind === 'file' ? task.path : task.source;
   try {
     const text = task.kind === 'file' ? await readTextFile(task.path) : task.text;
-    const base = { source, types: options.types, ...(options.date ? { date: options.date } : {}) };
+    const warnings: string[] = [];
+    const onError = (stage: string, err: unknown): void => {
+      warnings.push(`${source}${task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : ''}: ${stage} extractor failed, its kinds are left empty: ${err instanceof Error ? err.message : String(err)}`);
+    };
+    const base = { source, types: options.types, onError, ...(options.date ? { date: options.date } : {}) };
     if (task.kind === 'text' && task.id !== undefined) {
       const result = extract(text, { ...base, ...(task.date ? { documentDate: task.date } : {}) });
-      return { ok: true, result: { id: task.id, ...result } };
+      return { ok: true, result: { id: task.id, ...result }, warnings };
     }
-    return { ok: true, result: extract(text, base) };
+    return { ok: true, result: extract(text, base), warnings };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, error: err.message };
     return { ok: false, error: `${source}: extraction failed: ${err instanceof Error ? err.message : String(err)}` };

@@ -176,8 +176,13 @@ async function run(program: Command, options: CliOptions, format: Format, color:
         failed++;
         summary?.addFailure();
         warn(outcome.error);
-      } else if (summary) summary.add(outcome.result);
-      else await write(formatResult(outcome.result, format, options, color, width));
+      } else {
+        // An extractor that failed on this article: the rest of its result is still good data, but the run failed.
+        for (const w of outcome.warnings) warn(w);
+        if (outcome.warnings.length) failed++;
+        if (summary) summary.add(outcome.result);
+        else await write(formatResult(outcome.result, format, options, color, width));
+      }
       progress?.tick();
     }
   } finally {

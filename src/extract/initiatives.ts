@@ -43,11 +43,7 @@ type Input = Pick<Found, 'countries' | 'organizations' | 'people' | 'places'>;
  * system", "a plan", "peace talks") is not reported unless a cue says it is set up ("signed a trade agreement").
  */
 export function findInitiatives(article: Article, found: Input): Entity[] {
-  try {
-    return initiativesIn(article, found);
-  } catch {
-    return []; // a rule bug must never end a run
-  }
+  return initiativesIn(article, found);
 }
 
 interface Context {

@@ -40,12 +40,7 @@ function mentionOf(article: Article, first: number, last: number): Mention | nul
  * filed under the full name it abbreviates. Country names are left to the countries extractor.
  */
 export function findNames(article: Article, found: Pick<Found, 'countries' | 'dates'>): Names {
-  const empty: Names = { people: [], organizations: [], places: [] };
-  try {
-    return find(article, found);
-  } catch {
-    return empty; // a rule bug on odd input must never end a run
-  }
+  return find(article, found);
 }
 
 function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Names {
