@@ -419,6 +419,15 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   if (first === 0) return null;
   const prev = tokens[first - 1]!;
   if (prev.sentence !== tokens[first]!.sentence || breaksAfter(prev)) return null;
+  // "Siemens welcomed the plan. Its chief executive, ...": a possessive pronoun stands for the organization named
+  // last (in this sentence or the one before); without one the title waits for its apposition, like "the company's".
+  if (prev.normal === 'its' || prev.normal === 'their') {
+    for (let k = first - 2; k >= 0 && tokens[k]!.sentence >= prev.sentence - 1; k--) {
+      const hit = orgs.byEnd.get(tokens[k]!.end) ?? orgs.byEnd.get(tokens[k]!.end + 1); // "Acme Corp." keeps its period
+      if (hit) return { name: hit.name, org: true, via: 'before', firstToken: first - 1, lastToken: first - 1 };
+    }
+    return { name: '', org: false, via: 'before', firstToken: first - 1, lastToken: first - 1 };
+  }
   // Mentions never include a possessive; look for one ending at the token's end or before its "'s".
   const ends = [prev.end, prev.end - 2, prev.end - 1];
   for (const e of ends) {

@@ -34,24 +34,37 @@ function valueCell(r: EntityRow, result: Extraction): string {
   return r.value;
 }
 
-/** Column widths that fit `width`: kind and count fixed, name and value share the rest. */
-function columnWidths(width: number): number[] {
-  const kind = 14, count = 10;
-  const rest = Math.max(30, width - kind - count - 5); // cli-table3 draws 5 vertical rules
-  const name = Math.ceil(rest * 0.45);
-  return [kind, name, rest - name, count];
+/**
+ * Column widths: each column as wide as its content, and when the whole is wider than the terminal, name and value
+ * give up space in proportion to their size (cli-table3 then wraps them on word boundaries).
+ */
+function columnWidths(rows: string[][], width: number): number[] {
+  const natural = [0, 1, 2, 3].map((c) => 2 + Math.max(...rows.map((r) => visibleLength(r[c] ?? ''))));
+  const [kind, name, value, count] = natural as [number, number, number, number];
+  const room = Math.max(24, width - kind - count - 5); // cli-table3 draws 5 vertical rules
+  if (name + value <= room) return natural;
+  // A narrow column (a date value, a country code) keeps its width; the wide one wraps.
+  const NARROW = 24;
+  if (value <= NARROW && room - value >= NARROW) return [kind, room - value, value, count];
+  if (name <= NARROW && room - name >= NARROW) return [kind, name, room - name, count];
+  const nameWidth = Math.max(10, Math.min(name, Math.round((room * name) / (name + value))));
+  return [kind, nameWidth, Math.max(10, room - nameWidth), count];
 }
 
-function makeTable(head: string[], width: number, chalk: ChalkInstance): Table.Table {
-  return new Table({
+const visibleLength = (s: string): number => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+
+function renderTable(head: string[], rows: string[][], width: number, chalk: ChalkInstance): string {
+  const table = new Table({
     head: head.map((h) => chalk.bold(h)),
-    colWidths: columnWidths(width),
+    colWidths: columnWidths([head, ...rows], width),
     wordWrap: true,
     wrapOnWordBoundary: true,
     style: { head: [], border: [] },
     // No rule between rows: a block stays short; the kind label marks where each group starts.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
+  table.push(...rows);
+  return table.toString();
 }
 
 /** One block per article: the file and its document date, then its entities grouped by kind. */
@@ -61,14 +74,13 @@ export function formatTable(result: Extraction, options: TableOptions = {}): str
   const title = `${chalk.bold(String(result.id ?? result.file))}  ${chalk.dim('document date:')} ${result.documentDate ?? chalk.dim('unknown')}`;
   const rows = entityRows(result);
   if (rows.length === 0) return `${title}\n${chalk.dim('  (no entities found)')}\n\n`;
-  const table = makeTable(['kind', 'name', 'value', 'mentions'], width, chalk);
   let last: Kind | null = null;
-  for (const r of rows) {
+  const cells = rows.map((r) => {
     const label = r.kind === last ? '' : KIND_COLOR[r.kind](chalk)(KIND_LABEL[r.kind]);
     last = r.kind;
-    table.push([label, r.name, valueCell(r, result), String(r.mentions)]);
-  }
-  return `${title}\n${table.toString()}\n\n`;
+    return [label, r.name, valueCell(r, result), String(r.mentions)];
+  });
+  return `${title}\n${renderTable(['kind', 'name', 'value', 'mentions'], cells, width, chalk)}\n\n`;
 }
 
 /** The batch summary: each entity with the number of articles and mentions, most frequent first. */
@@ -76,9 +88,9 @@ export function formatSummaryTable(summary: Summary, options: TableOptions = {})
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 100;
   const title = `${chalk.bold('Summary')}  ${summary.articles} article${summary.articles === 1 ? '' : 's'}${summary.failed ? chalk.red(`, ${summary.failed} failed`) : ''}`;
-  const table = makeTable(['kind', 'name', 'value', 'articles/mentions'], width, chalk);
+  const cells: string[][] = [];
   for (const [kind, rows] of summary.kinds) {
-    rows.forEach((r, i) => table.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', r.name, r.value ?? '', `${r.articles}/${r.mentions}`]));
+    rows.forEach((r, i) => cells.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', r.name, r.value ?? '', `${r.articles}/${r.mentions}`]));
   }
-  return `${title}\n${table.toString()}\n`;
+  return `${title}\n${renderTable(['kind', 'name', 'value', 'articles/mentions'], cells, width, chalk)}\n`;
 }
