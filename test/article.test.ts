@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/article/article.js';
+import { parseArticle, parseRanges } from '../src/article/article.js';
 import { findDocumentDate } from '../src/article/documentDate.js';
 import { makeMention } from '../src/extract/mentions.js';
 
@@ -83,5 +83,36 @@ describe('mention boundaries', () => {
     const m = makeMention(text, 2, 2 + span.length);
     expect(m?.text).toBe(expected);
     expect(text.slice(m!.start, m!.end)).toBe(expected);
+  });
+});
+
+describe('parse ranges', () => {
+  const contiguous = (body: string, ranges: [number, number][]) => {
+    expect(ranges[0]![0]).toBe(0);
+    expect(ranges.at(-1)![1]).toBe(body.length);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBe(ranges[i - 1]![1]);
+  };
+
+  it('parses an ordinary article in one piece', () => {
+    const body = 'SEOUL 2024-03-20\nThe U.S. Embassy in Seoul said so.\n\nMr. Sakurai agreed.\n';
+    expect(parseRanges(body)).toEqual([[0, body.length]]);
+  });
+
+  it('cuts an enormous line without full stops into short pieces at spaces, covering every character', () => {
+    const body = 'Aaa Bbb 12 March 2024 '.repeat(3000);
+    const ranges = parseRanges(body);
+    contiguous(body, ranges);
+    for (const [a, b] of ranges) expect(b - a).toBeLessThanOrEqual(1000);
+    for (const [a] of ranges.slice(1)) expect(body[a - 1]).toBe(' ');
+  });
+
+  it('cuts a long line at sentence ends, never after an abbreviation such as U.S.', () => {
+    const sentence = 'The U.S. Embassy in Seoul and Mr. Lee met the mission again. ';
+    const body = sentence.repeat(200);
+    const ranges = parseRanges(body);
+    contiguous(body, ranges);
+    for (const [a] of ranges.slice(1)) expect(body.slice(a, a + 8)).toBe('The U.S.');
+    const tokens = parseArticle(body).tokens;
+    expect(tokens.every((t) => body.slice(t.start, t.end) === t.text)).toBe(true);
   });
 });
