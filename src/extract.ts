@@ -11,7 +11,7 @@ import { KINDS, type ExtractOptions, type Extraction, type Kind } from './types.
 const NEEDS: Record<Kind, readonly Kind[]> = {
   dates: [],
   countries: [],
-  people: ['countries', 'dates'],
+  people: ['countries', 'dates', 'roles'], // people[].roles repeats the role links
   organizations: ['countries', 'dates'],
   places: ['countries', 'dates'],
   roles: ['people', 'organizations', 'places', 'countries'],

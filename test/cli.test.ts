@@ -51,6 +51,12 @@ describe('JSON output', () => {
     const [x] = jsonLines(cli(['--types', 'countries,dates', SEED]).stdout);
     expect(Object.keys(x!)).toEqual(['file', 'documentDate', 'dates', 'countries']);
   });
+
+  it('still links roles onto people when only people are asked for', () => {
+    const [x] = jsonLines(cli(['--types', 'people', SEED]).stdout) as unknown as Extraction[];
+    expect(Object.keys(x!)).toEqual(['file', 'documentDate', 'people']);
+    expect(x!.people![0]!.roles).toEqual([{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }]);
+  });
 });
 
 describe('inputs', () => {
