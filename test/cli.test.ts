@@ -219,3 +219,14 @@ describe('pipes', () => {
     expect(r.stdout).toHaveLength(10);
   });
 });
+
+describe('the library', () => {
+  it('is importable by package name, with the same result as the CLI', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const code = `import { extract } from 'article-entities'; import { readFileSync } from 'node:fs';
+      process.stdout.write(JSON.stringify(extract(readFileSync('${SEED}', 'utf8'), { source: '${SEED}' })) + '\\n');`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(cli(['--format', 'json', SEED]).stdout);
+  });
+});
