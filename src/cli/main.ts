@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../article/documentDate.js';
 import { inlineRunner, runOrdered, workerRunner, type Runner } from '../batch/pool.js';
-import type { Task, TaskResult } from '../batch/task.js';
+import type { Task } from '../batch/task.js';
 import { parseJsonlLine } from '../input/jsonl.js';
 import { decodeText, InputError, systemReason } from '../input/readText.js';
 import { DEFAULT_EXTENSIONS, resolveInputs, type InputRef } from '../input/resolveInputs.js';
@@ -254,4 +254,3 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export type { TaskResult };
