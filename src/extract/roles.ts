@@ -276,7 +276,17 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // What the title is held at: after it ("at the U.S. Embassy", "of Acme", "to Japan"), or before it as a
   // modifier or possessive ("Apple CEO", "U.S. President", "the company's", "Japan's foreign minister").
   const after = entityAfter(article, title.last, orgs, countries);
-  const before = entityBefore(article, title.first, orgs, countries, people);
+  // "China's foreign ministry spokeswoman, Mao Ning": common-noun modifiers may stand between the possessive (or
+  // determiner) and the title; `lead` is the first of them.
+  let lead = title.first;
+  while (lead > 0 && title.first - lead < 3) {
+    const t = tokens[lead - 1]!;
+    if (t.sentence !== first.sentence || breaksAfter(t) || !/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.normal)
+      || t.tags.has('Possessive') || !(t.tags.has('Noun') || t.tags.has('Adjective'))) break;
+    lead--;
+  }
+  const before = entityBefore(article, title.first, orgs, countries, people)
+    ?? (lead < title.first ? entityBefore(article, lead, orgs, countries, people) : null);
   let organization = pickOrganization(after, before);
   const endOfPhrase = after ? after.lastToken : title.last;
 
@@ -307,7 +317,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     const following = tokens[endOfPhrase + 1];
     const p = following ? people.byStart.get(following.start) : undefined;
     const gap = p ? text.slice(tokens[endOfPhrase]!.end, p.start) : '';
-    const det = before ? before.firstToken : title.first;
+    const det = before ? before.firstToken : lead;
     const preceded = det > 0 ? tokens[det - 1]! : null;
     // "the company's chief executive, Peter Hall"; "Novak's spokesman, Ivan Horak": a determined title.
     const determined = !!before || (!!preceded && (DETERMINERS.has(preceded.normal) || /['’]s$/u.test(preceded.text)));
@@ -317,7 +327,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
   let office = false;
   if (!person) {
-    const startTok = before ? before.firstToken : title.first;
+    const startTok = before ? before.firstToken : lead;
     const prev = startTok > 0 ? tokens[startTok - 1]! : null;
     const determined = (prev && prev.normal === 'the' && prev.sentence === first.sentence) || !!before;
     const nextTok = tokens[endOfPhrase + 1];
