@@ -40,6 +40,8 @@ const found: [string, Given, string[]][] = [
   ["China's Belt and Road Initiative has funded ports across Asia.", { countries: [['China', ['China']]] },
     ['Belt and Road Initiative']],
   ['Nearly 200 countries signed the Paris Agreement in 2015.', {}, ['Paris Agreement']],
+  ['Ministers gathered in Bonn for the Paris Agreement talks.', {}, ['Paris Agreement']],
+  ['Forty nations signed a climate finance pledge on Monday.', {}, ['climate finance pledge']],
   ['Historians still debate the Marshall Plan and its effect on Europe.', {}, ['Marshall Plan']],
   ['Moscow suspended its participation in the New START treaty last year.', {}, ['New START treaty']],
   ['The Treaty of Rome created the European Economic Community.', { orgs: ['European Economic Community'] }, ['Treaty of Rome']],

@@ -77,7 +77,8 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     }
     const head = headOf(tokens[i]!);
     if (!head) continue;
-    if (!isPhraseFinal(tokens, i)) continue;
+    // A capitalised name may modify another noun and stay a name: "the Paris Agreement talks".
+    if (!isPhraseFinal(tokens, i) && !capitalised(tokens[i]!)) continue;
     const span = namedAt(ctx, i, head) ?? describedAt(ctx, i, head);
     if (!span) continue;
     const m = makeMention(text, tokens[span.first]!.start, tokens[span.last]!.end);
