@@ -33,7 +33,13 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gon
 const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'planned', 'slated', 'poised']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
+const INTENT_FUTURE = true;
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'stated']);
+// Verbs of intending and arranging put what follows them ahead of the speaker whatever their own tense: "the team
+// planned to leave on Thursday", "talks set to resume Monday", "protesters planned a rally on Saturday".
+const INTENT = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|set|expect(?:s|ed|ing)?|due|slated|poised|intend(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|supposed|agree(?:s|d)?|decide(?:s|d)?|promis(?:e|es|ed)|vow(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?)$/;
+// ... and so do these as the main verb: "officials postponed until Tuesday any action", "has scheduled a news conference Thursday"
+const ARRANGE = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?)$/;
 
 /**
  * The tense of the clause around a temporal expression, from the nearest verb group in its sentence: "He met them
@@ -76,6 +82,16 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   const group = tokens.slice(a, b + 1);
   const next = tokens[b + 1];
   if (group.some((t) => FUTURE_AUX.has(t.normal))) return 'future';
+  // Only for a date after the verb, the intended event's ("On Friday, the government planned to ..." dates the
+  // planning), and not for plans already overtaken ("had been scheduled to expire at midnight Friday").
+  const overtaken = (i: number): boolean => [i - 1, i - 2, i - 3].some((j) => tokens[j]?.sentence === sentence && /^(?:had|previously)$/.test(tokens[j]!.normal));
+  if (INTENT_FUTURE && verb < first) {
+    const arranging = group.findIndex((t) => ARRANGE.test(t.normal));
+    if (arranging >= 0 && !overtaken(a + arranging)) return 'future';
+    // "set to resume", "were planning to drive": the verb of intent before the infinitive's "to"
+    const intent = [a - 2, a - 3].find((i) => tokens[i]?.sentence === sentence && INTENT.test(tokens[i]!.normal));
+    if (tokens[a - 1]?.normal === 'to' && intent !== undefined && !overtaken(intent)) return 'future';
+  }
   if (group.some((t) => t.normal === 'going') && next?.normal === 'to') return 'future';
   const copulaPresent = group.some((t) => ['is', 'are', 'am', "'s", "'re"].includes(t.normal));
   if (copulaPresent && (next?.normal === 'to' || group.some((t) => FUTURE_PARTICIPLE.has(t.normal)))) return 'future';
@@ -97,6 +113,8 @@ export function makeContext(
     tense: (start: number, end: number, skipReporting = false) => {
       // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
       if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
+      // "on patrol since March": a starting point already behind
+      if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
       return tenseAt(tokens, start, end, skipReporting);
     },
     future(start: number, end: number = start): boolean {

@@ -482,13 +482,20 @@ export const RULES: Rule[] = [
   // "3 p.m.", "10:35 a.m. EST", "noon"
   {
     name: 'clock',
-    re: ci(`(?:\\b(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)(?:\\s+at|,)?\\s+)?(?:\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight))(?:,?\\s+(?:on\\s+)?(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)\\b)?`),
+    re: ci(`(?:\\b(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)(?:\\s+at|,)?\\s+)?(?:\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight))(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)\\b|(${MONTH})\\.?\\s+(\\d{1,2})(?![\\d:])))?`),
     build(m, ctx) {
       // "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": the time of that day
       const dayWord = (m[1] ?? m[6])?.toLowerCase();
       let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
       if (dayWord && WEEKDAYS[dayWord]) base = resolveWeekday(ctx, WEEKDAYS[dayWord]!, m.index, m.index + m[0].length);
       else if (dayWord && ctx.dct) base = dayValue(addDays(ctx.dct, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0));
+      // "5 p.m. EST, Nov. 6": the time of that calendar day
+      else if (m[7]) {
+        const month = MONTHS[m[7].toLowerCase()]!;
+        const day = Number(m[8]);
+        if (day < 1 || day > 31) return null;
+        base = resolveMonthDay(ctx, month, day, m.index, m.index + m[0].length);
+      }
       m = [m[0], m[2], m[3], m[4], m[5]] as unknown as RegExpExecArray;
       let h: number;
       let min = 0;
