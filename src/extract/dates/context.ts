@@ -34,6 +34,8 @@ const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'plann
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
 const INTENT_FUTURE = true;
+const FAR_WINDOW = 14;
+const AFTER_BIAS = 1;
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'stated']);
 // Verbs of intending and arranging put what follows them ahead of the speaker whatever their own tense: "the team
 // planned to leave on Thursday", "talks set to resume Monday", "protesters planned a rally on Saturday".
@@ -66,11 +68,16 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   // `skipReporting` it counts only when no other verb is near.
   let verb = -1;
   let reporting = -1;
-  for (let k = 1; k <= WINDOW && verb < 0; k++) {
-    for (const i of [first - k, after + k - 1]) {
+  for (let k = 1; k <= WINDOW + AFTER_BIAS && verb < 0; k++) {
+    for (const i of k > AFTER_BIAS ? [first - k, after + k - 1 - AFTER_BIAS] : [first - k]) {
       if (verb >= 0 || !isVerb(i)) continue;
       if (skipReporting && REPORTING.has(tokens[i]!.normal)) { if (reporting < 0) reporting = i; } else verb = i;
     }
+  }
+  // A long complement can hold the date far from its verb: "who stepped down as chairman, president and chief
+  // executive in March"; the nearest verb before it, further back in the sentence, then decides.
+  for (let k = WINDOW + 1; k <= FAR_WINDOW && verb < 0 && reporting < 0; k++) {
+    if (isVerb(first - k) && !(skipReporting && REPORTING.has(tokens[first - k]!.normal))) verb = first - k;
   }
   if (verb < 0) verb = reporting;
   if (verb < 0) return null;
@@ -100,6 +107,13 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   return null;
 }
 
+/** Up to 60 characters either side of a span, within its sentence (no crossing of a full stop). */
+function clauseAround(body: string, start: number, end: number): string {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const after = body.slice(end, end + 60);
+  return before.slice(before.lastIndexOf('. ') + 1) + ' ' + after.slice(0, after.indexOf('. ') < 0 ? undefined : after.indexOf('. '));
+}
+
 export function makeContext(
   body: string,
   documentDate: string | null,
@@ -115,6 +129,11 @@ export function makeContext(
       if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
       // "on patrol since March": a starting point already behind
       if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
+      // "an office of the chairman, effective Feb. 1": a change announced ahead of its date
+      if (/\beffective\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
+      // "talks are supposed to conclude by May", "gave them until mid-November": a deadline, mostly still ahead
+      // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
+      if (/\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
       return tenseAt(tokens, start, end, skipReporting);
     },
     future(start: number, end: number = start): boolean {
