@@ -17,9 +17,10 @@ export interface Timex {
 /** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
 /**
  * `anaphor`: the value depends on the quarter the article last named ("the quarter", "a year earlier" in an earnings
- * report that spoke of "the fiscal first quarter"); resolved in text order once all rules ran.
+ * report that spoke of "the fiscal first quarter"); `quarter-in-year`: that quarter of the year the value holds
+ * ("the 1988 period"); resolved in text order once all rules ran.
  */
-export type Anaphor = 'quarter' | 'quarter-year-before';
+export type Anaphor = 'quarter' | 'quarter-year-before' | 'quarter-in-year';
 type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; cut?: number; anaphor?: Anaphor } | null;
 
 /** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
@@ -359,6 +360,23 @@ export const RULES: Rule[] = [
       if (mod === 'current') return { value: ctx.dct ? `${ctx.dct.year}-Q${quarterOf(ctx.dct.month)}` : 'XXXX-QX', kind: 'date' };
       const back = mod.startsWith('year') ? 4 : mod === 'previous' || mod === 'prior' ? 1 : 0;
       return { value: lastQuarter(ctx, back), kind: 'date', ...(back === 0 ? { anaphor: 'quarter' as const } : back === 4 ? { anaphor: 'quarter-year-before' as const } : {}) };
+    },
+  },
+  // "the corresponding period last year", "last year's quarter", "the 1988 quarter": the reported quarter of
+  // another year, in articles that report by quarters
+  {
+    name: 'report-period',
+    re: ci(`\\bthe\\s+(?:(?:corresponding|comparable|same)\\s+(year-ago\\s+|year-earlier\\s+)?(?:quarter|period)(?:\\s+(last\\s+year|a\\s+year\\s+(?:ago|earlier)|of\\s+(?:the\\s+)?(?:previous|prior)\\s+year|(?:of|in)\\s+(\\d{4})))?|(\\d{4})\\s+(?:quarter|period))\\b|\\blast\\s+year['’]s\\s+(?:quarter|period)\\b`),
+    build(m, ctx) {
+      if (!ctx.quarterly || !ctx.dct) return null;
+      const year = m[3] ?? m[4];
+      if (year) {
+        // "net was $306 million in the first nine months, against $195 million in the 1988 period": that span's year
+        if (m[4] && /\b(?:months|half)\b/i.test(ctx.body.slice(Math.max(0, m.index - 100), m.index))) return null;
+        return { value: `${year}-Q${lastQuarter(ctx).slice(-1)}`, kind: 'date', anaphor: 'quarter-in-year' };
+      }
+      if (/^the\s+(?:corresponding|comparable|same)/i.test(m[0]) && !m[1] && !m[2]) return null; // "the same period": of what?
+      return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
     },
   },
   // "year-earlier" results: the same period a year before
