@@ -25,8 +25,10 @@ type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: Da
 
 /** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
 function determinerOfAdjective(m: RegExpExecArray): number {
-  const d = /^the\s+(?=[\w.]+-\w)/i.exec(m[0]);
-  return d ? d[0].length : 0;
+  // the adjective is the expression's last word ("the fiscal second-quarter loss"); "the year-earlier third
+  // quarter" is a noun phrase and keeps its determiner
+  if (!/^the\s/i.test(m[0]) || !/\w-\w+$/.test(m[0])) return 0;
+  return /^the\s+/i.exec(m[0])![0].length;
 }
 
 export interface Rule {
@@ -466,13 +468,15 @@ export const RULES: Rule[] = [
       if (m[3] || m[5]) return { value: `XXXX-WXX-${wd}${m[4] ? 'T' + PARTS[m[4].toLowerCase()] : ''}`, kind: 'set' };
       const dir = /^earlier$/i.test(m[1] ?? '') ? 'earlier' : /coming/i.test(m[1] ?? '') ? 'next' : directionOf(m[1]);
       const day = resolveWeekday(ctx, wd, m.index, m.index + m[0].length, dir === 'this' ? undefined : dir);
-      return { value: m[4] && PART_OF_WEEKDAY ? `${day}T${PARTS[m[4].toLowerCase()]}` : day, kind: 'date' };
+      // "Earlier Friday, police said", "Late Monday": TimeBank spans the day alone (6 of 8 on timebank-dev)
+      const skip = /^(?:earlier|later|early|late)$/i.test(m[1] ?? '') ? m[0].indexOf(m[2]!) : 0;
+      return { value: m[4] && PART_OF_WEEKDAY ? `${day}T${PARTS[m[4].toLowerCase()]}` : day, kind: 'date', skip };
     },
   },
-  // "today", "late yesterday", "tonight", "this morning", "last night"
+  // "today", "late yesterday", "Earlier yesterday" (TimeBank spans the adverb with these), "tonight", "this morning", "last night"
   {
     name: 'deictic-day',
-    re: ci(`(?:\\b(?:late|early)\\s+)?\\b(today|yesterday|tomorrow|tonight|(?:this|yesterday|tomorrow|last)\\s+(?:${PART}))\\b`),
+    re: ci(`(?:\\b(?:late|early|earlier|later)\\s+)?\\b(today|yesterday|tomorrow|tonight|(?:this|yesterday|tomorrow|last)\\s+(?:${PART}))\\b`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase().split(/\s+/);
       const d = ctx.dct;
