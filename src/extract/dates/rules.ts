@@ -496,6 +496,10 @@ export const RULES: Rule[] = [
       const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the past three years" is a duration (another rule); "now" in "now that" / "just now" stays a time too
       if (w === 'the past' && /^\s+(?:\d|few|several|[a-z]+\s+(?:year|month|week|day|decade))/i.test(after)) return null;
+      // "will soon begin", "may soon seek" (FUTURE_REF), but not the conjunctions "as soon as", "soon after"
+      // narrative "was soon released", "soon became a flood": the adverb of a past event is no reference to the future
+      if (w === 'soon' && ctx.tense(m.index, m.index + m[0].length) === 'past') return null;
+      if (w === 'soon' && (/\bas\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 4), m.index)) || /^\s+(?:as|after|afterwards?|thereafter)\b/i.test(after))) return null;
       if (w === 'future' && !/^\s*(?:[,.;]|$)/.test(after) && !/\bthe\s+(?:near\s+)?$|\bin\s+(?:the\s+)?$/i.test(ctx.body.slice(Math.max(0, m.index - 14), m.index))) return null;
       const v = words.presentRef.includes(w) ? 'PRESENT_REF' : words.pastRef.includes(w) ? 'PAST_REF' : 'FUTURE_REF';
       return { value: v, kind: 'date' };
