@@ -98,6 +98,14 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
     // "set to resume", "were planning to drive": the verb of intent before the infinitive's "to"
     const intent = [a - 2, a - 3].find((i) => tokens[i]?.sentence === sentence && INTENT.test(tokens[i]!.normal));
     if (tokens[a - 1]?.normal === 'to' && intent !== undefined && !overtaken(intent)) return 'future';
+    // "is to resume trading in Paris Tuesday": be + to, an arrangement
+    if (tokens[a - 1]?.normal === 'to' && ['is', 'are', 'am'].includes(tokens[a - 2]?.normal ?? '')) return 'future';
+  }
+  // "has scheduled a news conference Thursday to announce ...": the nearest verb before the date arranges it
+  for (let i = first - 1; INTENT_FUTURE && i >= Math.max(0, first - WINDOW) && tokens[i]!.sentence === sentence; i--) {
+    if (!tokens[i]!.tags.has('Verb')) continue;
+    if (ARRANGE.test(tokens[i]!.normal) && !overtaken(i)) return 'future';
+    break;
   }
   if (group.some((t) => t.normal === 'going') && next?.normal === 'to') return 'future';
   const copulaPresent = group.some((t) => ['is', 'are', 'am', "'s", "'re"].includes(t.normal));
@@ -126,7 +134,8 @@ export function makeContext(
     quarterly: QUARTERLY.test(body),
     tense: (start: number, end: number, skipReporting = false) => {
       // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
-      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
+      // "as soon as trading opened Monday": the clause of "as soon as" looks ahead whatever its tense
+      if (/\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i.test(body.slice(Math.max(0, start - 40), start))) return 'future';
       // "on patrol since March": a starting point already behind
       if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
       // "an office of the chairman, effective Feb. 1": a change announced ahead of its date
