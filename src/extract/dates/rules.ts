@@ -554,8 +554,10 @@ export const RULES: Rule[] = [
   // "daily", "every day", "each year", "annually", "per year"
   {
     name: 'set',
-    re: ci(`\\b(?:(${alt(Object.keys(words.sets))})|(?:every|each|per)\\s+(${UNIT}|${WEEKDAY.toLowerCase()}|${PART}))\\b`),
+    re: ci(`\\b(?:(${alt(Object.keys(words.sets))})|(?:every|each|per)\\s+(${UNIT}|${WEEKDAY.toLowerCase()}|${PART})|(?:every|each)\\s+(${MONTH}))\\b`),
     build(m, ctx) {
+      // "each July": that month of every year
+      if (m[3]) return /^(?:May|[A-Z][a-z]{3,})$/.test(m[3]) ? { value: `XXXX-${String(MONTHS[m[3].toLowerCase()]).padStart(2, '0')}`, kind: 'set' } : null;
       if (m[1]) {
         // "its quarterly dividend": an adjective of a payment, not a frequency in TimeBank
         const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 16);
