@@ -122,6 +122,8 @@ describe('findDates: spans and values as TimeBank annotates them', () => {
     ['Prices rose over the past year.', '1998-03-03', [['the past year', '1997', 'date']]],
     ['Rates should stay low in the next year.', '1989-10-30', [['the next year', '1990', 'date']]],
     ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],
+    ['Rates should stay low for the next two years or so.', '1989-10-30', [['the next two years or so', 'P2Y', 'duration']]],
+    ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

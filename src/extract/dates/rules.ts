@@ -392,11 +392,11 @@ export const RULES: Rule[] = [
       return ctx.quarterly ? { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' } : { value: String(ctx.dct.year - 1), kind: 'date' };
     },
   },
-  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours";
+  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours", "a week or so ago";
   // TimeBank keeps "nearly", "almost", "over", "more than" inside the span ("nearly two years") but not "about"
   {
     name: 'amount',
-    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
     build(m, ctx) {
       const n = numberValue(m[3]!);
       if (n === null || n <= 0 || n > 1000) return null;
@@ -438,10 +438,10 @@ export const RULES: Rule[] = [
       return { value: duration(null, m[2]!), kind: 'duration' };
     },
   },
-  // "last year", "this month", "earlier this year", "next week", "the past year", "this summer", "last fall"
+  // "last year", "this month", "earlier this year", "next week", "the past year", "this summer", "last fall", "the next year or so"
   {
     name: 'relative-unit',
-    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b`),
+    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b(?:\\s+or\\s+so\\b)?`),
     build(m, ctx) {
       const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3]!.toLowerCase();
@@ -455,6 +455,8 @@ export const RULES: Rule[] = [
         if (SEASONS[unit] || unit === 'weekend') return null;
         return { value: duration(1, unit), kind: 'duration' };
       }
+      // "this century": TimeBank gives the span of a hundred years (2 of 2 on timebank-dev)
+      if (rel === 'this' && unit === 'century') return { value: 'P100Y', kind: 'duration' };
       const dir = directionOf(rel);
       const n = dir === 'last' ? 1 : dir === 'next' ? -1 : 0;
       if (SEASONS[unit]) return { value: seasonValue(ctx, unit, rel, m.index, m.index + m[0].length), kind: 'date' };
