@@ -83,6 +83,8 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
     // prepositions that fix the direction
     ['The ship has been at sea since March.', '1990-08-13', [['March', '1990-03', 'date']]],
     ['The bank created a new office, effective Feb. 1.', '1989-10-26', [['Feb. 1', '1990-02-01', 'date']]],
+    ['The company declared a dividend, payable Dec. 15.', '1989-10-26', [['Dec. 15', '1989-12-15', 'date']]],
+    ['He said that rules to be published in early November will decide the matter.', '1989-10-30', [['early November', '1989-11', 'date']]],
     ['The airline doubles its flights by August.', '1998-02-13', [['August', '1998-08', 'date']]],
     ['Thirty members had filed reports by Wednesday.', '1990-08-16', [['Wednesday', '1990-08-15', 'date']]],
     // a verb further back in a long sentence still dates the month
@@ -124,6 +126,9 @@ describe('findDates: spans and values as TimeBank annotates them', () => {
     ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],
     ['Rates should stay low for the next two years or so.', '1989-10-30', [['the next two years or so', 'P2Y', 'duration']]],
     ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
+    ['Oil fell to the level seen in the winter of nineteen ninety-four and in January nineteen ninety-seven.', '1998-02-23', [['the winter of nineteen ninety-four', '1994-WI', 'date'], ['January nineteen ninety-seven', '1997-01', 'date']]],
+    ['The bank expects to close the deal by year-end.', '1989-11-02', [['year-end', '1989-12-31', 'date']]],
+    ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

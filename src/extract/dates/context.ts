@@ -110,7 +110,9 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   if (group.some((t) => t.normal === 'going') && next?.normal === 'to') return 'future';
   const copulaPresent = group.some((t) => ['is', 'are', 'am', "'s", "'re"].includes(t.normal));
   if (copulaPresent && (next?.normal === 'to' || group.some((t) => FUTURE_PARTICIPLE.has(t.normal)))) return 'future';
-  if (group.some((t) => PAST_AUX.has(t.normal) || (t.tags.has('PastTense') && !copulaPresent))) return 'past';
+  // "guidelines to be published in early November": a passive infinitive's participle is no past tense
+  const passiveInfinitive = group.some((t) => t.normal === 'be') && tokens[a - 1]?.normal === 'to';
+  if (group.some((t) => PAST_AUX.has(t.normal) || (t.tags.has('PastTense') && !copulaPresent && !passiveInfinitive))) return 'past';
   if (group.some((t) => t.tags.has('PresentTense') || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return 'present';
   return null;
 }
@@ -138,8 +140,8 @@ export function makeContext(
       if (/\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i.test(body.slice(Math.max(0, start - 40), start))) return 'future';
       // "on patrol since March": a starting point already behind
       if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
-      // "an office of the chairman, effective Feb. 1": a change announced ahead of its date
-      if (/\beffective\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
+      // "an office of the chairman, effective Feb. 1", "a dividend payable Dec. 15": announced ahead of its date
+      if (/\b(?:effective|payable)\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
       // "talks are supposed to conclude by May", "gave them until mid-November": a deadline, mostly still ahead
       // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
       if (/\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';

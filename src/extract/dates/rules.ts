@@ -622,18 +622,30 @@ export const RULES: Rule[] = [
       const before = ctx.body.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
       // TimeBank: "profit for the year" is a span (P1Y); "the full year", "the fiscal year" the calendar or fiscal year
       if (/^the\s+year$/.test(t) && !/\b(?:in|during|earlier|later)\s+$/.test(before)) return { value: 'P1Y', kind: 'duration' };
+      // "complete the deal by year-end": December 31 (TimeBank, 2 of 2); "since year-end": the last one
+      if (/^year-end$/.test(t) && ctx.dct) return { value: `${ctx.dct.year - (/\bsince\s+$/.test(before) ? 1 : 0)}-12-31`, kind: 'date' };
       return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
     },
   },
-  // "nineteen ninety-six", "the year two thousand": years spoken in broadcast transcripts
+  // "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven": years spoken in broadcast transcripts
   {
     name: 'spelled-year',
-    re: ci(`\\b(?:(?:the\\s+year\\s+)?(two\\s+thousand)(?:\\s+(?:and\\s+)?(${UNITS_WORDS}|ten))?|(nineteen|eighteen|twenty)[\\s-]+(${TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\\s-]+(${UNITS_WORDS}))?)\\b`),
-    build(m) {
-      if (m[1]) return { value: String(2000 + (m[2] ? numberValue(m[2]) ?? 0 : 0)), kind: 'date' };
-      const century = { nineteen: 19, eighteen: 18, twenty: 20 }[m[3]!.toLowerCase() as 'nineteen'];
-      const rest = (numberValue(m[4]!) ?? 0) + (m[5] ? numberValue(m[5]) ?? 0 : 0);
-      return { value: String(century * 100 + rest), kind: 'date' };
+    re: ci(`(?:\\b(${MONTH})\\s+(?:of\\s+)?|\\bthe\\s+(${SEASON})\\s+of\\s+)?\\b(?:(?:the\\s+year\\s+)?(two\\s+thousand)(?:\\s+(?:and\\s+)?(${UNITS_WORDS}|ten))?|(nineteen|eighteen|twenty)[\\s-]+(${TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[\\s-]+(${UNITS_WORDS}))?)\\b`),
+    build(match) {
+      // "January nineteen ninety-seven" (1997-01), "the winter of nineteen ninety-four" (1994-WI): the groups after
+      // that optional lead keep their numbers below
+      const [month, season] = [match[1], match[2]];
+      if (month && !/^[A-Z][a-z]/.test(month)) return null; // "may nineteen ..." is no month
+      const m = [match[0], ...match.slice(3)];
+      let year: number;
+      if (m[1]) year = 2000 + (m[2] ? numberValue(m[2]) ?? 0 : 0);
+      else {
+        const century = { nineteen: 19, eighteen: 18, twenty: 20 }[m[3]!.toLowerCase() as 'nineteen'];
+        year = century * 100 + (numberValue(m[4]!) ?? 0) + (m[5] ? numberValue(m[5]) ?? 0 : 0);
+      }
+      if (month) return { value: monthValue(year, MONTHS[month.toLowerCase()]!), kind: 'date' };
+      if (season) return { value: `${year}-${SEASONS[season.toLowerCase()]}`, kind: 'date' };
+      return { value: String(year), kind: 'date' };
     },
   },
   // "the nineties", "the eighties"
