@@ -128,6 +128,9 @@ describe('findDates: spans and values as TimeBank annotates them', () => {
     ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
     ['Oil fell to the level seen in the winter of nineteen ninety-four and in January nineteen ninety-seven.', '1998-02-23', [['the winter of nineteen ninety-four', '1994-WI', 'date'], ['January nineteen ninety-seven', '1997-01', 'date']]],
     ['The bank expects to close the deal by year-end.', '1989-11-02', [['year-end', '1989-12-31', 'date']]],
+    ['Three days later, the talks resumed.', '1998-03-22', [['Three days', 'P3D', 'duration']]],
+    ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
+    ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
     ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);

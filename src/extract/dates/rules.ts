@@ -418,7 +418,10 @@ export const RULES: Rule[] = [
       }
       if (rel === 'from now' || rel === 'hence') return { value: shifted(ctx, -n, unit), kind: 'date' };
       // "a minute before the end": a span before an event, not a calendar date
-      if ((rel === 'earlier' || rel === 'before' || rel === 'later') && /^(?:second|minute|hour)/i.test(unit)) {
+      // "Three days later, ...", "at least 30 days before the meeting": the span between two events, which TimeBank
+      // marks without the adverb or preposition; a bare "a year earlier" stays a date
+      const beforeEvent = rel === 'before' && /^\s+[a-z]/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (rel === 'later' || beforeEvent || ((rel === 'earlier' || rel === 'before') && /^(?:second|minute|hour)/i.test(unit))) {
         return { value: duration(n, unit), kind: 'duration', cut: m[0].length - m[0].search(/\s+(?:earlier|before|later)$/i) };
       }
       if (rel === 'earlier' || rel === 'before') {
