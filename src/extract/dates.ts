@@ -58,6 +58,15 @@ export function findTimexes(
     kept.push(t);
   }
   resolveAnaphors(kept, documentDate);
+  for (const t of kept) {
+    // "around Nov. 1", "around 7:15 p.m.": TimeBank spans the approximation with a point in time (3 of 3), not with
+    // a span ("about five hours"); "get around Wednesday's ruling" is the verb's particle
+    if (t.kind !== 'date' && t.kind !== 'time') continue;
+    const lead = /(\b[a-z]+\s+)?\baround\s+$/i.exec(body.slice(Math.max(0, t.start - 30), t.start));
+    if (lead && !/^(?:get|gets|got|getting|go|goes|went|going|come|came|turn|turned|look|looked|move|moved|work|worked|way|ways)\s/i.test(lead[1] ?? '')) {
+      t.start -= lead[0].length - (lead[1]?.length ?? 0);
+    }
+  }
   return kept;
 }
 

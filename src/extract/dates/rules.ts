@@ -89,7 +89,7 @@ function duration(n: number | null, unit: string): string {
   if (amount === null) {
     // "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
     const smaller: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
-    const s = smaller[u];
+    const s = time && u === 'M' ? (['S', 60] as [string, number]) : smaller[u]; // "a minute and a half" = PT1M30S
     if (!s || !Number.isInteger(n! * s[1])) return `P${n}${u}`;
     const whole = Math.floor(n!);
     const part = `${Math.round((n! - whole) * s[1])}${s[0]}`;
@@ -333,14 +333,17 @@ export const RULES: Rule[] = [
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1990", "the first half"
   {
     name: 'quarter',
-    re: ci(`(?:\\b(this|last|next)\\s+year['’]s\\s+)?(?:\\bthe\\s+)?(?:(fiscal|latest|current|year-earlier|year-ago)\\s+)?(?:(\\d{4})\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?`),
+    re: ci(`(?:\\b(this|last|next)\\s+year['’]s\\s+)?(?:\\bthe\\s+)?(?:(fiscal|latest|current|year-earlier|year-ago)\\s+)?(?:(\\d{4})\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th|last(?=[\\s-]+half))[\\s-]+(?:fiscal[\\s-]+)?(quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year))?`),
     build(match, ctx) {
       // "this year's third quarter" = 1989-Q3: the groups after that optional lead keep their numbers below
       const own = match[1];
       const m = [match[0], ...match.slice(2)] as unknown as RegExpExecArray;
       m.index = match.index;
-      const n = words.ordinals[m[3]!.toLowerCase() as keyof typeof words.ordinals];
       const half = m[4]!.toLowerCase() === 'half';
+      // "the first half of the '80s", "the last half of the century": a half of something else
+      if (half && !m[5] && !m[6] && /^\s+of\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // "the last half of 1989": the second
+      const n = half && /^last$/i.test(m[3]!) ? 2 : words.ordinals[m[3]!.toLowerCase() as keyof typeof words.ordinals];
       let year: string | null = m[2] ?? m[5] ?? (m[6] ? yearOf(ctx, m[6]) : own ? yearOf(ctx, own) : null);
       if (!year && ctx.dct) {
         // A quarter later than the current one is last year's in past-tense reports ("fourth quarter" in February).
@@ -396,12 +399,13 @@ export const RULES: Rule[] = [
   // TimeBank keeps "nearly", "almost", "over", "more than" inside the span ("nearly two years") but not "about"
   {
     name: 'amount',
-    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
     build(m, ctx) {
-      const n = numberValue(m[3]!);
-      if (n === null || n <= 0 || n > 1000) return null;
+      // "a minute and a half": half a unit more
+      const n = m[6] ? (numberValue(m[3]!) ?? NaN) + 0.5 : numberValue(m[3]!);
+      if (n === null || Number.isNaN(n) || n <= 0 || n > 1000) return null;
       const unit = m[4]!;
-      const rel = m[6]?.toLowerCase();
+      const rel = m[7]?.toLowerCase();
       // "a 44-year-old protester", "he is 44 years old": an age, not a time span
       if (/^[\s-]+old\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
             // "$500 million a year", "24 hours a day", "700 seats a week": a rate, not a span of time
