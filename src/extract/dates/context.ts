@@ -134,23 +134,24 @@ export function makeContext(
     dct: documentDate ? parseDay(documentDate) : null,
     body,
     quarterly: QUARTERLY.test(body),
-    tense: (start: number, end: number, skipReporting = false) => {
-      // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
-      // "as soon as trading opened Monday": the clause of "as soon as" looks ahead whatever its tense
-      if (/\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i.test(body.slice(Math.max(0, start - 40), start))) return 'future';
-      // "on patrol since March": a starting point already behind
-      if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
-      // "an office of the chairman, effective Feb. 1", "a dividend payable Dec. 15": announced ahead of its date
-      if (/\b(?:effective|payable)\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
-      // "talks are supposed to conclude by May", "gave them until mid-November": a deadline, mostly still ahead
-      // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
-      if (/\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
-      return tenseAt(tokens, start, end, skipReporting);
-    },
+    tense,
     future(start: number, end: number = start): boolean {
-      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
-      const t = tenseAt(tokens, start, end);
+      // the same cues as `tense` ("as soon as", "since", "effective", "by"), then the verb
+      const t = tense(start, end);
       return t === 'future' || (presentIsFuture && t === 'present');
     },
   };
+  function tense(start: number, end: number, skipReporting = false): 'past' | 'present' | 'future' | null {
+    // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
+    // "as soon as trading opened Monday": the clause of "as soon as" looks ahead whatever its tense
+    if (/\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i.test(body.slice(Math.max(0, start - 40), start))) return 'future';
+    // "on patrol since March": a starting point already behind
+    if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
+    // "an office of the chairman, effective Feb. 1", "a dividend payable Dec. 15": announced ahead of its date
+    if (/\b(?:effective|payable)\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
+    // "talks are supposed to conclude by May", "gave them until mid-November": a deadline, mostly still ahead
+    // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
+    if (/\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
+    return tenseAt(tokens, start, end, skipReporting);
+  }
 }
