@@ -68,6 +68,97 @@ describe('findDates: values resolved against the document date', () => {
   });
 });
 
+describe('findDates: the clause decides whether a weekday or month is behind or ahead', () => {
+  it.each<Row>([
+    // verbs of intending and arranging look ahead, whatever their own tense
+    ['The delegation plans to leave on Thursday.', '1998-02-11', [['Thursday', '1998-02-12', 'date']]],
+    ['Talks are set to resume Monday in Geneva.', '1998-03-22', [['Monday', '1998-03-23', 'date']]],
+    ['The court postponed until Tuesday any ruling on the case.', '2000-03-30', [['Tuesday', '2000-04-04', 'date']]],
+    ['The agency has scheduled a briefing Thursday to explain the plan.', '1999-05-05', [['Thursday', '1999-05-06', 'date']]],
+    ['The shares are to resume trading in Paris Tuesday.', '1989-10-27', [['Tuesday', '1989-10-31', 'date']]],
+    ['Buyers were ready to act as soon as trading opened Monday.', '1989-11-01', [['Monday', '1989-11-06', 'date']]],
+    // ... but not the day the planning happened, nor a plan already overtaken
+    ['On Friday, the government planned to raise taxes.', '1998-09-30', [['Friday', '1998-09-25', 'date']]],
+    ['The offer had been scheduled to expire at midnight Friday.', '1989-10-30', [['midnight Friday', '1989-10-27T24:00', 'time']]],
+    // prepositions that fix the direction
+    ['The ship has been at sea since March.', '1990-08-13', [['March', '1990-03', 'date']]],
+    ['The bank created a new office, effective Feb. 1.', '1989-10-26', [['Feb. 1', '1990-02-01', 'date']]],
+    ['The company declared a dividend, payable Dec. 15.', '1989-10-26', [['Dec. 15', '1989-12-15', 'date']]],
+    ['He said that rules to be published in early November will decide the matter.', '1989-10-30', [['early November', '1989-11', 'date']]],
+    ['The airline doubles its flights by August.', '1998-02-13', [['August', '1998-08', 'date']]],
+    ['Thirty members had filed reports by Wednesday.', '1990-08-16', [['Wednesday', '1990-08-15', 'date']]],
+    // a verb further back in a long sentence still dates the month
+    ['He stepped down as chairman, president and chief executive officer of the bank in March.', '1989-11-02', [['March', '1989-03', 'date']]],
+    // a clock time with its calendar day
+    ['The offer expires at 5 p.m. EST, Nov. 6.', '1989-10-30', [['5 p.m. EST, Nov. 6', '1989-11-06T17:00', 'time']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: earnings reports', () => {
+  it.each<Row>([
+    // the quarter that just ended anchors "the latest quarter" and "a year ago", not a quarter named as an aside
+    [
+      'Acme said third-quarter profit rose, but it expects a fourth-quarter charge. Earnings in the latest quarter were $5 million, up from $4 million a year ago.',
+      '1989-11-02',
+      [['third-quarter', '1989-Q3', 'date'], ['fourth-quarter', '1989-Q4', 'date'], ['the latest quarter', '1989-Q3', 'date'], ['a year ago', '1988-Q3', 'date']],
+    ],
+    [
+      "Net income rose in the third quarter from the corresponding period last year. Sales beat last year's quarter and the 1988 period.",
+      '1989-11-02',
+      [['the third quarter', '1989-Q3', 'date'], ['the corresponding period last year', '1988-Q3', 'date'], ["last year's quarter", '1988-Q3', 'date'], ['the 1988 period', '1988-Q3', 'date']],
+    ],
+    ['Profit in the third quarter fell from the year-earlier third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date'], ['the year-earlier third quarter', '1988-Q3', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: spans and values as TimeBank annotates them', () => {
+  it.each<Row>([
+    ['Earlier Friday, police said the fire was out.', '1998-02-11', [['Friday', '1998-02-06', 'date']]],
+    ['Earlier yesterday the index fell.', '1990-08-13', [['Earlier yesterday', '1990-08-12', 'date']]],
+    ['The company will soon begin selling boxes.', '1989-11-02', [['soon', 'FUTURE_REF', 'date']]],
+    ['He was soon released, and as soon as he left, soon after noon, the crowd went home.', '1989-11-02', [['noon', '1989-11-02T12:00', 'time']]],
+    ['Prices rose over the past year.', '1998-03-03', [['the past year', '1997', 'date']]],
+    ['Rates should stay low in the next year.', '1989-10-30', [['the next year', '1990', 'date']]],
+    ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],
+    ['Rates should stay low for the next two years or so.', '1989-10-30', [['the next two years or so', 'P2Y', 'duration']]],
+    ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
+    ['Oil fell to the level seen in the winter of nineteen ninety-four and in January nineteen ninety-seven.', '1998-02-23', [['the winter of nineteen ninety-four', '1994-WI', 'date'], ['January nineteen ninety-seven', '1997-01', 'date']]],
+    ['The bank expects to close the deal by year-end.', '1989-11-02', [['year-end', '1989-12-31', 'date']]],
+    ['Three days later, the talks resumed.', '1998-03-22', [['Three days', 'P3D', 'duration']]],
+    ['The hearing lasted a minute and a half, the debate an hour and a half.', '1998-01-14', [['a minute and a half', 'PT1M30S', 'duration'], ['an hour and a half', 'PT1H30M', 'duration']]],
+    ['Sales rose in the last half of 1989, less than in the last half of the decade.', '1990-02-01', [['the last half of 1989', '1989-H2', 'date']]],
+    ['The plane landed around 7:15 p.m., and the vote is due around Nov. 1; we had to get around Wednesday.', '1989-10-25', [['around 7:15 p.m.', '1989-10-25T19:15', 'time'], ['around Nov. 1', '1989-11-01', 'date'], ['Wednesday', '1989-10-25', 'date']]],
+    ['The talks lasted about five hours.', '1998-03-22', [['five hours', 'PT5H', 'duration']]],
+    ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
+    ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
+    ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+/** TIMEX3 value shapes: dates, weeks, quarters, halves, seasons, parts of day, times, durations, sets, references. */
+const TIMEX3 =
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?|P(?:\d+|X)(?:Y|M|W|D|Q|DE|CE)(?:\d+[MD])?(?:T\d+[HM])?|PT(?:\d+|X)[HMS](?:\d+[MS])?|P\d*D?T\d+H)$/;
+
+describe('findDates: values are well-formed TIMEX3', () => {
+  it.each<[string, string | null]>([
+    ['Sales rose 5% in the third quarter, a year ago, last year, the past year, the first half and fiscal 1989.', '1989-11-02'],
+    ['He met them Friday night, at 10:35 a.m. EST Tuesday, at noon, at 1600 GMT, tonight and this morning.', '1998-02-11'],
+    ['It lasted 2 1/2 years, five-year, 24 hours, half a day, several weeks, decades, the past three summers.', '1998-02-27'],
+    ['Now, recently, soon and in the future, each July, every week, daily, on Tuesdays, in the 1990s, the 20th century.', '1998-03-22'],
+    ['Last week, this weekend, next month, last spring, this coming Sunday, Christmas, the late 1970s.', null],
+  ])('%s (%s)', (sentence, documentDate) => {
+    const values = run(sentence, documentDate);
+    expect(values.length).toBeGreaterThan(3);
+    for (const [, value] of values) expect(value).toMatch(TIMEX3);
+  });
+});
+
 describe('findDates: without a document date relative dates stay unresolved', () => {
   it.each<Row>([
     ['The launch in December was a success.', null, [['December', 'XXXX-12', 'date']]],
@@ -106,7 +197,8 @@ describe('findDates: articles', () => {
 
   it('stays linear on long runs of digits and date words', () => {
     // the rules alone on a long adversarial body (compromise's own parse is outside this module)
-    const body = `${'1990 '.repeat(20000)} ${'March '.repeat(20000)} ${'the past three '.repeat(20000)}`;
+    const body = `${'1990 '.repeat(20000)} ${'March '.repeat(20000)} ${'the past three '.repeat(20000)}`
+      + ` ${'5 p.m. EST, '.repeat(20000)} ${'the corresponding '.repeat(20000)} ${'each '.repeat(20000)} ${'as soon as '.repeat(20000)}`;
     const t0 = performance.now();
     const found = findTimexes(body, '1998-01-01', []);
     expect(found.length).toBeGreaterThan(40000);

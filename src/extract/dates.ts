@@ -57,20 +57,45 @@ export function findTimexes(
     }
     kept.push(t);
   }
-  resolveAnaphors(kept);
+  resolveAnaphors(kept, documentDate);
+  for (const t of kept) {
+    // "around Nov. 1", "around 7:15 p.m.": TimeBank spans the approximation with a point in time (3 of 3), not with
+    // a span ("about five hours"); "get around Wednesday's ruling" is the verb's particle
+    if (t.kind !== 'date' && t.kind !== 'time') continue;
+    const lead = /(\b[a-z]+\s+)?\baround\s+$/i.exec(body.slice(Math.max(0, t.start - 30), t.start));
+    if (lead && !/^(?:get|gets|got|getting|go|goes|went|going|come|came|turn|turned|look|looked|move|moved|work|worked|way|ways)\s/i.test(lead[1] ?? '')) {
+      t.start -= lead[0].length - (lead[1]?.length ?? 0);
+    }
+  }
   return kept;
 }
 
-/** "the quarter", "a year earlier": the quarter the article last named, or that quarter a year before. */
-function resolveAnaphors(timexes: Timex[]): void {
+/**
+ * "the quarter", "a year earlier": the quarter an earnings report is about, or that quarter a year before. That is
+ * the quarter that just ended when the article names it ("Travelers Corp.'s third-quarter net income rose" in
+ * November), also when a later company's report names it again; quarters named as asides ("a fourth-quarter
+ * charge" still to come, "after a flat second quarter") do not change it. Without it, the first quarter named.
+ */
+function resolveAnaphors(timexes: Timex[], documentDate: string | null): void {
+  const just = justEnded(documentDate);
   let named: string | null = null;
+  let current = false;
   for (const t of timexes) {
     if (!t.anaphor) {
-      if (/^\d{4}-Q\d$/.test(t.value)) named = t.value;
+      if (!/^\d{4}-Q\d$/.test(t.value)) continue;
+      if (t.value === just) { named = t.value; current = true; } else if (!current && named === null) named = t.value;
       continue;
     }
     if (!named) continue;
-    t.value = t.anaphor === 'quarter' ? named : `${Number(named.slice(0, 4)) - 1}${named.slice(4)}`;
+    t.value = t.anaphor === 'quarter' ? named
+      : t.anaphor === 'quarter-in-year' ? `${t.value.slice(0, 4)}${named.slice(4)}`
+      : `${Number(named.slice(0, 4)) - 1}${named.slice(4)}`;
   }
 }
 
+/** The calendar quarter before the one holding the document date: the one results are reported for. */
+function justEnded(documentDate: string | null): string | null {
+  if (!documentDate) return null;
+  const i = Number(documentDate.slice(0, 4)) * 12 + Number(documentDate.slice(5, 7)) - 1 - 3;
+  return `${Math.floor(i / 12)}-Q${Math.floor((i % 12) / 3) + 1}`;
+}

@@ -33,7 +33,15 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gon
 const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'planned', 'slated', 'poised']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
+const INTENT_FUTURE = true;
+const FAR_WINDOW = 14;
+const AFTER_BIAS = 1;
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'stated']);
+// Verbs of intending and arranging put what follows them ahead of the speaker whatever their own tense: "the team
+// planned to leave on Thursday", "talks set to resume Monday", "protesters planned a rally on Saturday".
+const INTENT = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|set|expect(?:s|ed|ing)?|due|slated|poised|intend(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|supposed|agree(?:s|d)?|decide(?:s|d)?|promis(?:e|es|ed)|vow(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?)$/;
+// ... and so do these as the main verb: "officials postponed until Tuesday any action", "has scheduled a news conference Thursday"
+const ARRANGE = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?)$/;
 
 /**
  * The tense of the clause around a temporal expression, from the nearest verb group in its sentence: "He met them
@@ -60,11 +68,16 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   // `skipReporting` it counts only when no other verb is near.
   let verb = -1;
   let reporting = -1;
-  for (let k = 1; k <= WINDOW && verb < 0; k++) {
-    for (const i of [first - k, after + k - 1]) {
+  for (let k = 1; k <= WINDOW + AFTER_BIAS && verb < 0; k++) {
+    for (const i of k > AFTER_BIAS ? [first - k, after + k - 1 - AFTER_BIAS] : [first - k]) {
       if (verb >= 0 || !isVerb(i)) continue;
       if (skipReporting && REPORTING.has(tokens[i]!.normal)) { if (reporting < 0) reporting = i; } else verb = i;
     }
+  }
+  // A long complement can hold the date far from its verb: "who stepped down as chairman, president and chief
+  // executive in March"; the nearest verb before it, further back in the sentence, then decides.
+  for (let k = WINDOW + 1; k <= FAR_WINDOW && verb < 0 && reporting < 0; k++) {
+    if (isVerb(first - k) && !(skipReporting && REPORTING.has(tokens[first - k]!.normal))) verb = first - k;
   }
   if (verb < 0) verb = reporting;
   if (verb < 0) return null;
@@ -76,12 +89,39 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   const group = tokens.slice(a, b + 1);
   const next = tokens[b + 1];
   if (group.some((t) => FUTURE_AUX.has(t.normal))) return 'future';
+  // Only for a date after the verb, the intended event's ("On Friday, the government planned to ..." dates the
+  // planning), and not for plans already overtaken ("had been scheduled to expire at midnight Friday").
+  const overtaken = (i: number): boolean => [i - 1, i - 2, i - 3].some((j) => tokens[j]?.sentence === sentence && /^(?:had|previously)$/.test(tokens[j]!.normal));
+  if (INTENT_FUTURE && verb < first) {
+    const arranging = group.findIndex((t) => ARRANGE.test(t.normal));
+    if (arranging >= 0 && !overtaken(a + arranging)) return 'future';
+    // "set to resume", "were planning to drive": the verb of intent before the infinitive's "to"
+    const intent = [a - 2, a - 3].find((i) => tokens[i]?.sentence === sentence && INTENT.test(tokens[i]!.normal));
+    if (tokens[a - 1]?.normal === 'to' && intent !== undefined && !overtaken(intent)) return 'future';
+    // "is to resume trading in Paris Tuesday": be + to, an arrangement
+    if (tokens[a - 1]?.normal === 'to' && ['is', 'are', 'am'].includes(tokens[a - 2]?.normal ?? '')) return 'future';
+  }
+  // "has scheduled a news conference Thursday to announce ...": the nearest verb before the date arranges it
+  for (let i = first - 1; INTENT_FUTURE && i >= Math.max(0, first - WINDOW) && tokens[i]!.sentence === sentence; i--) {
+    if (!tokens[i]!.tags.has('Verb')) continue;
+    if (ARRANGE.test(tokens[i]!.normal) && !overtaken(i)) return 'future';
+    break;
+  }
   if (group.some((t) => t.normal === 'going') && next?.normal === 'to') return 'future';
   const copulaPresent = group.some((t) => ['is', 'are', 'am', "'s", "'re"].includes(t.normal));
   if (copulaPresent && (next?.normal === 'to' || group.some((t) => FUTURE_PARTICIPLE.has(t.normal)))) return 'future';
-  if (group.some((t) => PAST_AUX.has(t.normal) || (t.tags.has('PastTense') && !copulaPresent))) return 'past';
+  // "guidelines to be published in early November": a passive infinitive's participle is no past tense
+  const passiveInfinitive = group.some((t) => t.normal === 'be') && tokens[a - 1]?.normal === 'to';
+  if (group.some((t) => PAST_AUX.has(t.normal) || (t.tags.has('PastTense') && !copulaPresent && !passiveInfinitive))) return 'past';
   if (group.some((t) => t.tags.has('PresentTense') || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return 'present';
   return null;
+}
+
+/** Up to 60 characters either side of a span, within its sentence (no crossing of a full stop). */
+function clauseAround(body: string, start: number, end: number): string {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const after = body.slice(end, end + 60);
+  return before.slice(before.lastIndexOf('. ') + 1) + ' ' + after.slice(0, after.indexOf('. ') < 0 ? undefined : after.indexOf('. '));
 }
 
 export function makeContext(
@@ -94,15 +134,24 @@ export function makeContext(
     dct: documentDate ? parseDay(documentDate) : null,
     body,
     quarterly: QUARTERLY.test(body),
-    tense: (start: number, end: number, skipReporting = false) => {
-      // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
-      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return 'future';
-      return tenseAt(tokens, start, end, skipReporting);
-    },
+    tense,
     future(start: number, end: number = start): boolean {
-      if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(body.slice(Math.max(0, start - 16), start))) return true;
-      const t = tenseAt(tokens, start, end);
+      // the same cues as `tense` ("as soon as", "since", "effective", "by"), then the verb
+      const t = tense(start, end);
       return t === 'future' || (presentIsFuture && t === 'present');
     },
   };
+  function tense(start: number, end: number, skipReporting = false): 'past' | 'present' | 'future' | null {
+    // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
+    // "as soon as trading opened Monday": the clause of "as soon as" looks ahead whatever its tense
+    if (/\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i.test(body.slice(Math.max(0, start - 40), start))) return 'future';
+    // "on patrol since March": a starting point already behind
+    if (/\bsince\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'past';
+    // "an office of the chairman, effective Feb. 1", "a dividend payable Dec. 15": announced ahead of its date
+    if (/\b(?:effective|payable)\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
+    // "talks are supposed to conclude by May", "gave them until mid-November": a deadline, mostly still ahead
+    // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
+    if (/\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
+    return tenseAt(tokens, start, end, skipReporting);
+  }
 }
