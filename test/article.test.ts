@@ -78,6 +78,8 @@ describe('mention boundaries', () => {
     ['"Belt and Road"', 'Belt and Road'],
     ['Paris’', 'Paris'],
     ['(Reuters)', 'Reuters'],
+    ["Acme Corp.'s", 'Acme Corp.'],
+    ["U.S.'s", 'U.S.'],
   ])('%s -> %s', (span, expected) => {
     const text = `x ${span} y`;
     const m = makeMention(text, 2, 2 + span.length);

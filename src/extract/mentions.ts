@@ -20,7 +20,7 @@ export function makeMention(text: string, start: number, end: number): Mention |
     if (lead) { start += lead[0].length; changed = true; continue; }
     const trail = TRAILING.exec(s);
     if (trail) { end -= trail[0].length; changed = true; continue; }
-    if (/(?<=\w)['’]s$/u.test(s) || /(?<=s)['’]$/u.test(s)) {
+    if (/(?<=\S)['’]s$/u.test(s) || /(?<=s)['’]$/u.test(s)) {
       end -= POSSESSIVE.exec(s)![0].length;
       changed = true;
       continue;
