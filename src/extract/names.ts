@@ -5,6 +5,7 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
+import { findTeamRows } from './names/tables.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -66,9 +67,16 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 
   // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
   // capitals say little, so their candidates count only with a strong cue or when the body names them.
+  // Standings and results rows ("Bradford 22 17 0 5 767 409 34"): their names are teams, read before the rest.
+  const rows = findTeamRows(article);
+  const inRow = new Uint8Array(tokens.length);
+  for (const r of rows) inRow.fill(1, r.first, r.last);
   const pieces: Piece[] = [];
   const headingPieces: Piece[] = [];
   for (const span of findSpans(article, caps)) {
+    let free = true;
+    for (let i = span.first; i < span.last && free; i++) free = !inRow[i];
+    if (!free) continue;
     const p = analyse(span, ctx);
     if (p) (caps[tokens[p.first]!.sentence] === LineCase.Heading ? headingPieces : pieces).push(p);
   }
@@ -80,6 +88,11 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     const s = pooled.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
     s.PER += p.scores.PER; s.ORG += p.scores.ORG; s.LOC += p.scores.LOC;
     pooled.set(k, s);
+  }
+  // A team in the table is the team in the match report: "Bradford" scored as a row makes "Bradford won" a team.
+  for (const r of rows) {
+    const s = pooled.get(keyOf(spanText(article.text, tokens, r.first, r.last)));
+    if (s) s.ORG += 5;
   }
 
   // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
@@ -102,6 +115,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
   const out: { cls: NameClass; c: Candidate }[] = [];
+  const teams = new Map<string, Resolved>(); // names read from results rows
   const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
   const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
     if (!m || inCountry(m)) return;
@@ -138,12 +152,20 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     }
   }
 
+  // Not made known for capitals lines: "CHICAGO AT TORONTO" (a fixture) and "NEW YORK 1996-08-30" name the city.
+  for (const r of rows) {
+    const text = spanText(article.text, tokens, r.first, r.last);
+    add('ORG', keyOf(text), text, mentionOf(article, r.first, r.last));
+    teams.set(keyOf(text), { cls: 'ORG', key: keyOf(text), name: text });
+  }
+
   // A known name the span finder passed over (a sentence-initial "Mibae further stressed..."): mark it too.
   const covered = new Uint8Array(tokens.length);
   for (const p of pieces) covered.fill(1, p.first, p.last);
+  for (const r of rows) covered.fill(1, r.first, r.last);
   for (const t of tokens) {
     if (covered[t.index] || caps[t.sentence] || !/^\p{Lu}/u.test(t.text)) continue;
-    const r = known.get(keyOf(bare(t)));
+    const r = known.get(keyOf(bare(t))) ?? teams.get(keyOf(bare(t)));
     if (r) add(r.cls, r.key, r.name, mentionOf(article, t.index, t.index + 1));
   }
 
@@ -164,15 +186,22 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     return j - i;
   };
 
+  // A fixture list names the visitors' team and the host city ("CHICAGO AT TORONTO"); the dateline
+  // "NEW YORK 1996-08-30" names the city.
+  const headerLine = article.header ? article.text.lastIndexOf('\n', article.header.start - 1) + 1 : -1;
+  const fixture = (i: number): boolean => tokens[i - 1]?.text.toLowerCase() === 'at'
+    || (article.header !== null && tokens[i]!.start >= headerLine && tokens[i]!.start < article.header.start);
   // Lines in capitals and headings: names the body already established, longest first.
   const lookedUp = new Uint8Array(tokens.length);
   for (let si = 0; si < article.sentences.length; si++) {
     if (!caps[si]) continue;
     const s = article.sentences[si]!;
     for (let i = s.first; i < s.last; ) {
+      if (inRow[i]) { lookedUp[i] = 1; i++; continue; }
       let matched = 0;
       for (let len = Math.min(MAX_CAPS_NGRAM, s.last - i); len >= 1 && !matched; len--) {
-        const r = known.get(keyOf(spanText(article.text, tokens, i, i + len)));
+        const k = keyOf(spanText(article.text, tokens, i, i + len));
+        const r = known.get(k) ?? (fixture(i) ? undefined : teams.get(k));
         if (r) {
           add(r.cls, r.key, r.name, mentionOf(article, i, i + len));
           matched = len;

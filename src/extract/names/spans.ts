@@ -73,6 +73,8 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
   return lineStart && lineEnd ? LineCase.Heading : LineCase.Normal;
 }
 
+const NAME_OPENERS = new Set(['new', 'first']);
+
 /** Can this token be part of a name, given where it stands? */
 function nameToken(tokens: readonly Token[], i: number, initial: boolean): boolean {
   const t = tokens[i]!;
@@ -82,6 +84,12 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   const lw = lower(t);
   // An initial inside a name: "James A. Baker", though "A" alone is the article.
   if (!initial && /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return true;
+  // "New York", "First Union": a common word that opens a name when a capitalised name word follows it directly.
+  if (NAME_OPENERS.has(lw)) {
+    const nx = tokens[i + 1];
+    return nx !== undefined && nx.sentence === t.sentence && !breaksAfter(t, nx) && isCapitalised(nx) && !/\d/.test(nx.text)
+      && !W.notNames.has(lower(nx)) && !tagged(nx, 'Month', 'WeekDay', 'Date', 'Pronoun');
+  }
   if (W.notNames.has(lw)) return false;
   if (tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
   if (!initial) return true;
