@@ -113,6 +113,11 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     addAlias(keyOf(bare(tokens[p.last - 1]!)));
   }
 
+  // The dateline ("ROME 1996-08-28", "CARLSBAD, California 1996-08-25") names places, even in a sports report
+  // whose body calls the city's team by the same name.
+  const headerLine = article.header ? article.text.lastIndexOf('\n', article.header.start - 1) + 1 : -1;
+  const inDateline = (i: number): boolean =>
+    article.header !== null && tokens[i]!.start >= headerLine && tokens[i]!.start < article.header.start;
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
   const out: { cls: NameClass; c: Candidate }[] = [];
   const teams = new Map<string, Resolved>(); // names read from results rows
@@ -136,7 +141,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       known.set(k, { cls: 'PER', key: keyOf(full), name: full });
       continue;
     }
-    const cls = classOf(p);
+    const cls = inDateline(p.first) ? 'LOC' : classOf(p);
     if (!cls) continue;
     if (cls === 'PER' && n >= 2) lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
     add(cls, k, text, m);
@@ -188,16 +193,14 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 
   // A fixture list names the visitors' team and the host city ("CHICAGO AT TORONTO"); the dateline
   // "NEW YORK 1996-08-30" names the city.
-  const headerLine = article.header ? article.text.lastIndexOf('\n', article.header.start - 1) + 1 : -1;
-  const fixture = (i: number): boolean => tokens[i - 1]?.text.toLowerCase() === 'at'
-    || (article.header !== null && tokens[i]!.start >= headerLine && tokens[i]!.start < article.header.start);
+  const fixture = (i: number): boolean => tokens[i - 1]?.text.toLowerCase() === 'at';
   // Lines in capitals and headings: names the body already established, longest first.
   const lookedUp = new Uint8Array(tokens.length);
   for (let si = 0; si < article.sentences.length; si++) {
     if (!caps[si]) continue;
     const s = article.sentences[si]!;
     for (let i = s.first; i < s.last; ) {
-      if (inRow[i]) { lookedUp[i] = 1; i++; continue; }
+      if (inRow[i] || inDateline(i)) { lookedUp[i] = 1; i++; continue; }
       let matched = 0;
       for (let len = Math.min(MAX_CAPS_NGRAM, s.last - i); len >= 1 && !matched; len--) {
         const k = keyOf(spanText(article.text, tokens, i, i + len));

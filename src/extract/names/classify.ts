@@ -148,6 +148,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
   // In match reports a county or city doing something is the team: "Kent made up for lost time".
   if (ctx.sporty && placeWord && !placePrep && sameSentence && !commaAfter && next !== undefined && tagged(next, 'Verb') && !tagged(next, 'Gerund')) s.ORG += 1;
+  // A match report names teams by their town or county ("Somerset were bowled out", "took Derbyshire to 471"):
+  // there a place name without a preposition of place is the team.
+  if (ctx.sporty && placeWord && !placePrep && !tagged(headTok, 'Country')) s.ORG += 1.25;
   if (placePrep) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
