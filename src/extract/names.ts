@@ -160,6 +160,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // Not made known for capitals lines: "CHICAGO AT TORONTO" (a fixture) and "NEW YORK 1996-08-30" name the city.
   for (const r of rows) {
     const text = spanText(article.text, tokens, r.first, r.last);
+    // A batting average row ("Cork 131 23 434 12 36.16", "Salim Malik 3 5 2 195") names a player the report
+    // names as a person.
+    const k = keyOf(text);
+    const sur = surnames.get(k);
+    if (sur) { add('PER', keyOf(sur[0]!), sur[0]!, mentionOf(article, r.first, r.last)); continue; }
+    if (known.get(k)?.cls === 'PER') { add('PER', k, text, mentionOf(article, r.first, r.last)); continue; }
     add('ORG', keyOf(text), text, mentionOf(article, r.first, r.last));
     teams.set(keyOf(text), { cls: 'ORG', key: keyOf(text), name: text });
   }

@@ -114,6 +114,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
   if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
   if (n >= 2 && n <= 3) s.PER += 0.5;
+  // Cricket scorecards: "Saeed Anwar c Croft b Cork 176" (caught by, bowled by, leg before, stumped by) and
+  // bowling figures "Lewis 23-3-112-0" (overs-maidens-runs-wickets) name players.
+  if (ctx.sporty && prev && prev.sentence === ft.sentence && /^(?:c|b|lbw|st)$/.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 4;
+  if (sameSentence && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextLw)) s.PER += 4;
 
   // Organization evidence.
   if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;

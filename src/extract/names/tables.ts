@@ -62,6 +62,7 @@ export function findTeamRows(article: Article): Row[] {
 function isTeam(tokens: readonly Token[], first: number, last: number): boolean {
   const n = last - first;
   const t = tokens[first]!;
+  if (n >= 2 && /^\p{Lu}\.?$/u.test(t.text)) return false; // "A. Mullally 24": a player's initial
   if (n >= 2 && isFirstName(t) && !tagged(t, 'Place', 'City', 'Region', 'Country')) return false; // a golfer
   let common = true;
   for (let i = first; i < last; i++) {
