@@ -142,6 +142,12 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && score);
   if (ctx.sporty && sameSentence && !placePrep && teamLike && (score || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
 
+  // Squad and scorer lists: "Vladimir Smicer (Lens)", "Jacek Dembinski (Widzew Lodz)": after a player, the
+  // bracketed name is his club (a country there is left to the countries extractor).
+  if (ctx.sporty && prev && prev.sentence === ft.sentence && /\(\s*$/.test(prev.post + ft.pre) && /^\)/.test(lastTok.post)
+    && /^\p{Lu}/u.test(prev.text) && !/\d/.test(prev.text) && !tagged(headTok, 'Country', 'Region')
+    && tokens[first - 2]?.text.toLowerCase() !== 'at') s.ORG += 3; // "At Headingley (Leeds)" is the ground's town
+
   // Place evidence.
   // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
   if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
