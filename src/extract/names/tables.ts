@@ -32,20 +32,39 @@ export function findTeamRows(article: Article): Row[] {
       while (i < lineEnd && !/\s/.test(text[i]!)) i++;
       if (i > s) words.push({ s, e: i });
     }
-    // Groups of name words, each followed by its figures.
-    const groups: { s: number; e: number; figures: number }[] = [];
+    const word = (k: number): string => text.slice(words[k]!.s, words[k]!.e);
+    // Groups of name words, each followed by its figures. A bracket after a name is the team's country or
+    // town ("Alba (Germany) 75", "Rad (B) 4 1 1 2"); one after the figures is a note ("(halftime 35-23)").
+    // "In Larnaca: Home (Cyprus) 5 Away (Armenia) 0" opens with the venue.
+    const groups: { s: number; e: number; figures: number; scores: number; bracket: boolean }[] = [];
     let ok = words.length > 0;
-    for (let k = 0; k < words.length && ok;) {
+    let k = 0;
+    if (words.length > 2 && /^\p{Lu}\p{Ll}*$/u.test(word(0)) && /^\p{Lu}[\p{L}.' -]*:$/u.test(word(1))) k = 2;
+    while (k < words.length && ok) {
       const s = words[k]!.s;
       let e = s;
-      while (k < words.length && NAME_WORD.test(text.slice(words[k]!.s, words[k]!.e))) e = words[k++]!.e;
+      while (k < words.length && NAME_WORD.test(word(k))) e = words[k++]!.e;
+      let bracket = false;
+      if (e !== s && k < words.length && word(k).startsWith('(')) {
+        bracket = true;
+        const open = k;
+        while (k < words.length && k - open < 4 && !word(k).endsWith(')')) k++;
+        if (k >= words.length || !/^\(?\p{Lu}[\p{L}.'-]*\)?$/u.test(word(k))) { ok = false; break; }
+        k++;
+      }
       let figures = 0;
-      while (k < words.length && FIGURE.test(text.slice(words[k]!.s, words[k]!.e))) { figures++; k++; }
-      if (e === s || figures === 0) ok = false;
-      else groups.push({ s, e, figures });
+      let scores = 0; // figures that are numbers, not a dash
+      while (k < words.length && FIGURE.test(word(k))) { figures++; if (/\d/.test(word(k))) scores++; k++; }
+      if (e === s) ok = false;
+      else groups.push({ s, e, figures, scores, bracket });
+      if (figures > 0 && k < words.length && word(k).startsWith('(')) break; // a closing note
+      if (figures === 0 && k < words.length) ok = false;
     }
     const standings = ok && groups.length === 1 && groups[0]!.figures >= 4;
-    const results = ok && groups.length === 2 && groups[0]!.figures === 1 && groups[1]!.figures === 1;
+    // "Hometown 2 Rivertown 1"; the loser's score may be missing when the line names both countries.
+    const [g0, g1] = groups;
+    const results = ok && groups.length === 2 && g0!.figures === 1 && g0!.scores === 1
+      && (g1!.figures === 1 ? g1!.scores === 1 : g1!.figures === 0 && g0!.bracket && g1!.bracket);
     if (standings || results) {
       for (const g of groups) {
         while (ti < tokens.length && tokens[ti]!.start < g.s) ti++;
