@@ -64,8 +64,13 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
   }
   const n = last - first;
+  // Sports pages call teams by a plural nickname after "the": "the Orioles", "the Springboks", "the Red Sox".
+  const pre = tokens[first - 1];
+  const nickname = ctx.sporty && last - first <= 2 && pre !== undefined && pre.sentence === lastTok.sentence
+    && pre.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+(?<![su])s$|^\p{Lu}\p{Ll}*(?:Sox|men)$/u.test(bare(lastTok))
+    && !W.titles.has(lastLw) && !W.orgHeads.has(lastLw) && !tagged(lastTok, 'Demonym', 'Country', 'Place');
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
-  if (!orgHeaded && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
+  if (!orgHeaded && !nickname && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
@@ -124,6 +129,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  if (nickname) s.ORG += 2.5;
   // A place and a plural nickname is a team: "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
   if (n >= 2 && tagged(ft, 'Place', 'City', 'Region') && /[^s]s$/.test(lastLw) && !W.placeHeads.has(lastLw)
     && !tagged(lastTok, 'Place', 'City', 'Region', 'Country')) s.ORG += 4;
