@@ -23,6 +23,7 @@ export const W = {
   orgBefore: set(words.orgBefore),
   sportWords: set(words.sportWords),
   orgAfter: set(words.orgAfter),
+  innerTitles: set(words.innerTitles),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.

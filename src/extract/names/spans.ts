@@ -152,7 +152,18 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
         }
         break;
       }
-      spans.push(head === undefined ? { first, last } : { first, last, head });
+      // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": a title inside the run ends
+      // the organization's name and opens the person's (whose title the classifier peels off).
+      let from = first;
+      for (let j = first + 1; j + 1 < last; j++) {
+        const t = tokens[j]!;
+        if (!W.innerTitles.has(lower(t)) || W.titles.has(lower(tokens[j - 1]!)) || W.honorifics.has(lower(tokens[j - 1]!))) continue;
+        if (tokens[j - 1]!.text.toLowerCase() === 'of' || lower(tokens[j + 1]!) === 'of') continue;
+        spans.push(head !== undefined && head >= from && head < j ? { first: from, last: j, head } : { first: from, last: j });
+        from = j;
+        break;
+      }
+      spans.push(head === undefined || head < from ? { first: from, last } : { first: from, last, head });
       i = last;
       resume = last;
     }
