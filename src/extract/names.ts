@@ -165,7 +165,9 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     const k = keyOf(text);
     const sur = surnames.get(k);
     if (sur) { add('PER', keyOf(sur[0]!), sur[0]!, mentionOf(article, r.first, r.last)); continue; }
-    if (known.get(k)?.cls === 'PER') { add('PER', k, text, mentionOf(article, r.first, r.last)); continue; }
+    // Only with evidence: two unknown words default to a person elsewhere, but a row makes them a team.
+    const ev = pooled.get(k);
+    if (known.get(k)?.cls === 'PER' && ev && best(ev, 1) === 'PER') { add('PER', k, text, mentionOf(article, r.first, r.last)); continue; }
     add('ORG', keyOf(text), text, mentionOf(article, r.first, r.last));
     teams.set(keyOf(text), { cls: 'ORG', key: keyOf(text), name: text });
   }
