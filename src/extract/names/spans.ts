@@ -40,6 +40,7 @@ function breaksAfter(a: Token, b: Token): boolean {
   if (post === '.' && (isInitial(a) || a.tags.has('Abbreviation') || isAcronym(a)) && !/\n/.test(a.post)) return false;
   if (post === '-' && !/\s/.test(a.post)) return false; // "Jean-Marie", "Hewlett-Packard"
   if (post === '&') return false;
+  if (post === '.' && /^(?:st|mt|ft)$/i.test(a.text)) return false; // "St. Louis Cardinals"
   return true;
 }
 
@@ -73,7 +74,8 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
   return lineStart && lineEnd ? LineCase.Heading : LineCase.Normal;
 }
 
-const NAME_OPENERS = new Set(['new', 'first']);
+// Given names that are also short words ("Jan" for January, "Max" for maximum) open a name the same way.
+const NAME_OPENERS = new Set(['new', 'first', 'jan', 'max']);
 
 /** Can this token be part of a name, given where it stands? */
 function nameToken(tokens: readonly Token[], i: number, initial: boolean): boolean {
@@ -83,10 +85,11 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   const lw = lower(t);
   // An initial inside a name: "James A. Baker", though "A" alone is the article.
-  if (!initial && /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return true;
+  // A scorecard line opens with one ("A. Stewart c Smith b Jones 12"): the article "A" takes no period.
+  const nx = tokens[i + 1];
+  if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && (!initial || (nx !== undefined && isCapitalised(nx)))) return true;
   // "New York", "First Union": a common word that opens a name when a capitalised name word follows it directly.
   if (NAME_OPENERS.has(lw)) {
-    const nx = tokens[i + 1];
     return nx !== undefined && nx.sentence === t.sentence && !breaksAfter(t, nx) && isCapitalised(nx) && !/\d/.test(nx.text)
       && !W.notNames.has(lower(nx)) && !tagged(nx, 'Month', 'WeekDay', 'Date', 'Pronoun');
   }
@@ -142,6 +145,15 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
         } else if ((lw === 'and' || lw === '&') && ofJoined) join = true;
         else if (lw === '&') join = true;
+        // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
+        // words up to an organization's head word are one name.
+        else if (lw === 'and' && last - first === 1 && !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')) {
+          let k = last + 1;
+          while (k < s.last && k - last <= 3 && nameToken(tokens, k, false) && !breaksAfter(tokens[k - 1]!, tokens[k]!)) {
+            if (W.orgHeads.has(lower(tokens[k]!))) { join = true; break; }
+            k++;
+          }
+        }
         else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
         else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') join = true; // "Ludwig van Beethoven"
         const after = tokens[last + step];
