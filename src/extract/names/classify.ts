@@ -62,6 +62,20 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     }
     // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
     else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
+    // "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given
+    // name is not part of the name.
+    for (let j = first + 1; j + 1 < last; j++) {
+      const t = tokens[j]!;
+      if (!isFirstName(t) || tagged(t, 'Place', 'Country', 'City', 'Region')) continue;
+      let describes = true;
+      for (let i = first; i < j && describes; i++) {
+        const d = tokens[i]!;
+        describes = isDemonym(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
+          || (isCommonWord(lower(d)) && !tagged(d, 'Person', 'FirstName', 'LastName', 'Place', 'Organization'));
+      }
+      if (describes) first = j;
+      break;
+    }
   }
   const n = last - first;
   // Sports pages call teams by a plural nickname after "the": "the Orioles", "the Springboks", "the Red Sox".
