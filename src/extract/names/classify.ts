@@ -80,15 +80,22 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const n = last - first;
   // Sports pages call teams by a plural nickname after "the": "the Orioles", "the Springboks", "the Red Sox".
   const pre = tokens[first - 1];
+  const ft0 = tokens[first]!;
   const nickname = ctx.sporty && last - first <= 2 && pre !== undefined && pre.sentence === lastTok.sentence
     && pre.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+(?<![su])s$|^\p{Lu}\p{Ll}*(?:Sox|men)$/u.test(bare(lastTok))
     && !W.titles.has(lastLw) && !W.orgHeads.has(lastLw) && !tagged(lastTok, 'Demonym', 'Country', 'Place');
+  // Cricket scorecards: "Saeed Anwar c Croft b Cork 176" (caught by, bowled by, leg before, stumped by) and
+  // bowling figures "Lewis 23-3-112-0" (overs-maidens-runs-wickets) name players, common words or not ("b Green").
+  const after = tokens[last];
+  const scorecard = ctx.sporty && ((pre !== undefined && pre.sentence === ft0.sentence && /^(?:c|b|lbw|st)$/.test(pre.text)
+    && !/[,.;:]/.test(pre.post)) || (after !== undefined && after.sentence === lastTok.sentence
+    && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(after.text)));
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
-  if (!orgHeaded && !nickname && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
+  if (!orgHeaded && !nickname && !scorecard && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
-      common = isCommonWord(lower(t)) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
     }
     if (common) return null;
   }
@@ -133,10 +140,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
   if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
   if (n >= 2 && n <= 3) s.PER += 0.5;
-  // Cricket scorecards: "Saeed Anwar c Croft b Cork 176" (caught by, bowled by, leg before, stumped by) and
-  // bowling figures "Lewis 23-3-112-0" (overs-maidens-runs-wickets) name players.
-  if (ctx.sporty && prev && prev.sentence === ft.sentence && /^(?:c|b|lbw|st)$/.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 4;
-  if (sameSentence && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextLw)) s.PER += 4;
+  if (scorecard) s.PER += 4;
 
   // Organization evidence.
   if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;

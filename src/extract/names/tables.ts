@@ -88,7 +88,7 @@ function isTeam(tokens: readonly Token[], first: number, last: number): boolean 
     const x = tokens[i]!;
     if (tagged(x, 'Month', 'WeekDay', 'Date')) return false; // an opinion poll dated "Aug 25"
     const lw = x.text.toLowerCase().replace(/\.$/, '');
-    if (!isCommonWord(lw) || tagged(x, 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam')) common = false;
+    if (!(isCommonWord(lw) || W.notNames.has(lw)) || tagged(x, 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam')) common = false;
     if (n === 1 && W.notNames.has(lw)) return false; // "Total 245 ..."
   }
   return !(common && n >= 2);
