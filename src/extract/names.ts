@@ -123,7 +123,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const teams = new Map<string, Resolved>(); // names read from results rows
   const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
   const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
-    if (!m || inCountry(m)) return;
+    if (!m || inCountry(m) || m.text.includes('\n')) return; // one sentence a line: no name crosses a line break
     // The name as written ("Acme Corp."), unless it stands for a fuller one (a surname, a capitals line).
     if (keyOf(name) === key && keyOf(m.text.replace(/\.$/, '')) === keyOf(name.replace(/\.$/, ''))) name = m.text.replace(/\s+/g, ' ');
     out.push({ cls, c: { key: `${cls}:${key}`, name, mention: m } });

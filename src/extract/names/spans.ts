@@ -33,6 +33,7 @@ const isPluralPossessive = (t: Token): boolean => PLURAL_POSSESSIVE.has(t.text.t
 
 /** Punctuation between two tokens that ends a name: "Seoul, Japan", "(Reuters)". */
 function breaksAfter(a: Token, b: Token): boolean {
+  if (/\n/.test(a.post) || /\n/.test(b.pre)) return true; // a name never runs over a line break
   const post = a.post.replace(/\s+/g, '');
   const pre = b.pre.replace(/\s+/g, '');
   if (pre) return true;
