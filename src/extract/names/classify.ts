@@ -172,6 +172,13 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     && /^\p{Lu}/u.test(prev.text) && !/\d/.test(prev.text) && !tagged(headTok, 'Country', 'Region')
     && tokens[first - 2]?.text.toLowerCase() !== 'at') s.ORG += 3; // "At Headingley (Leeds)" is the ground's town
 
+  // Cycling and motor racing results: "Tom Jones (Belgium) Rabobank 4:12:30": the name after a rider's
+  // bracketed country is the team.
+  if (ctx.sporty && prev && prev.sentence === ft.sentence && /\)\s*$/.test(prev.post) && !/[(]/.test(ft.pre)
+    && !/^\s*\(/.test(lastTok.post)) s.ORG += 2;
+  // "X has not verified these stories": the disclaimer of a news organization.
+  if (n === 1 && nextLw === 'has' && /^\s*not\s+(?:verified|checked)\b/.test(ctx.text.slice(next!.end, next!.end + 20))) s.ORG += 2;
+
   // Place evidence.
   // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
   if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
