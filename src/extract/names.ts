@@ -118,6 +118,14 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const headerLine = article.header ? article.text.lastIndexOf('\n', article.header.start - 1) + 1 : -1;
   const inDateline = (i: number): boolean =>
     article.header !== null && tokens[i]!.start >= headerLine && tokens[i]!.start < article.header.start;
+  // "Lear Corp" makes a later "Lear" the company: the name without its legal form, filed under the full name.
+  const orgStems = new Map<string, string>();
+  for (const p of pieces) {
+    if (p.last - p.first < 2 || !W.corporateSuffixes.has(lower(tokens[p.last - 1]!)) || classOf(p) !== 'ORG') continue;
+    const stem = keyOf(spanText(article.text, tokens, p.first, p.last - 1));
+    if (!orgStems.has(stem)) orgStems.set(stem, spanText(article.text, tokens, p.first, p.last));
+  }
+
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
   const out: { cls: NameClass; c: Candidate }[] = [];
   const teams = new Map<string, Resolved>(); // names read from results rows
@@ -139,6 +147,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       const full = lastFull.get(k) ?? sur[0]!;
       add('PER', keyOf(full), full, m);
       known.set(k, { cls: 'PER', key: keyOf(full), name: full });
+      continue;
+    }
+    const corp = orgStems.get(k);
+    if (corp && !inDateline(p.first)) {
+      add('ORG', keyOf(corp), corp, m);
+      known.set(k, { cls: 'ORG', key: keyOf(corp), name: corp });
       continue;
     }
     const cls = inDateline(p.first) ? 'LOC' : classOf(p);

@@ -24,6 +24,7 @@ export const W = {
   sportWords: set(words.sportWords),
   orgAfter: set(words.orgAfter),
   innerTitles: set(words.innerTitles),
+  corporateSuffixes: set(words.corporateSuffixes),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
