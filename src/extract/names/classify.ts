@@ -138,7 +138,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (isPossessive(lastTok) && personTagged) s.PER += 1; // "Thatcher's office"
   if (isPossessive(lastTok) && !personTagged) s.ORG += 0.5;
   if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
-  if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
+  // "X, who", "X, 35,": a person; though in a match report "Surrey, who won" is the county's team.
+  const teamWho = ctx.sporty && tagged(headTok, 'Place', 'City', 'Region');
+  if (commaAfter && ((nextLw === 'who' && !teamWho) || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3;
   if (n >= 2 && n <= 3) s.PER += 0.5;
   if (scorecard) s.PER += 4;
 
