@@ -194,6 +194,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   // A match report names teams by their town or county ("Somerset were bowled out", "took Derbyshire to 471"):
   // there a place name without a preposition of place is the team.
   if (ctx.sporty && placeWord && !placePrep && !tagged(headTok, 'Country')) s.ORG += 1.25;
+  // "Aberdeen's UEFA Cup campaign", "Colorado's lead": on a sports page the town's possession is its team's.
+  if (ctx.sporty && placeWord && !placePrep && isPossessive(lastTok) && !tagged(headTok, 'Country')) s.ORG += 1;
   if (placePrep) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
