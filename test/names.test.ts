@@ -292,6 +292,41 @@ describe('findNames: sports tables, scorecards and organization patterns', () =>
       places: [],
     },
     {
+      // "Harwick Corp" makes the later "Harwick" the company, filed under the full name.
+      text: 'Shares of Harwick Corp rose after Harwick said profits doubled.\n',
+      people: [],
+      organizations: ['Harwick Corp|Harwick Corp@10', 'Harwick Corp|Harwick@34'],
+      places: [],
+    },
+    {
+      // A news organization's disclaimer.
+      text: 'Newsline has not verified these stories and does not vouch for their accuracy.\n',
+      people: [],
+      organizations: ['Newsline|Newsline@0'],
+      places: [],
+    },
+    {
+      // Cycling results: the name after the rider's bracketed country is his team.
+      text: 'CYCLING - STAGE RESULTS.\n1. Tom Baker (Belgium) Velotech 4:12:30\n2. Ivo Kral (Italy) Rapido same time\n',
+      people: ['Tom Baker|Tom Baker@28', 'Ivo Kral|Ivo Kral@68'],
+      organizations: ['Velotech|Velotech@48', 'Rapido|Rapido@85'],
+      places: ['Belgium|Belgium@39', 'Italy|Italy@78'],
+    },
+    {
+      // A sports role after a name: the team's player.
+      text: 'Harbourside starter Tom Miller left the game in the first inning with the team trailing by two runs in the match.\n',
+      people: ['Tom Miller|Tom Miller@20'],
+      organizations: ['Harbourside|Harbourside@0'],
+      places: [],
+    },
+    {
+      // One sentence a line: a name never runs over a line break.
+      text: 'The report was signed by Anna\nBerger and sent to the board.\n',
+      people: ['Anna|Anna@25', 'Berger|Berger@30'],
+      organizations: [],
+      places: [],
+    },
+    {
       // A description before a given name is not part of the name.
       text: 'Frenchman Pierre Moreau won the stage.\n',
       people: ['Pierre Moreau|Pierre Moreau@10'],
