@@ -157,7 +157,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgBefore.has(prevLw)) s.ORG += 2;
   // "told Reuters", "quoted Interfax": a lone unknown word a statement is given to is a news organization.
   if (n === 1 && !personTagged && (prevLw === 'told' || prevLw === 'quoted')) s.ORG += 1;
-  if (sameSentence && !commaAfter && W.orgAfter.has(nextLw)) s.ORG += 2;
+  if (sameSentence && !/\S/.test(lastTok.post + next!.pre) && W.orgAfter.has(nextLw)) s.ORG += 2; // not "X (captain)"
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
   // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
   const placePrep = W.placePrepositions.has(beforeLw);
