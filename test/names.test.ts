@@ -320,6 +320,13 @@ describe('findNames: sports tables, scorecards and organization patterns', () =>
       places: [],
     },
     {
+      // A Chinese name puts the family name first: the later "Wang" is Wang Lei.
+      text: "Police detained dissident Wang Lei on Friday. Wang's family was not told where he was held.\n",
+      people: ['Wang Lei|Wang Lei@26', 'Wang Lei|Wang@46'],
+      organizations: [],
+      places: [],
+    },
+    {
       // One sentence a line: a name never runs over a line break.
       text: 'The report was signed by Anna\nBerger and sent to the board.\n',
       people: ['Anna|Anna@25', 'Berger|Berger@30'],

@@ -111,6 +111,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       surnames.set(alias, list);
     };
     addAlias(keyOf(bare(tokens[p.last - 1]!)));
+    // Chinese, Korean and Vietnamese names put the family name first: "Wang Donghai" is later "Wang".
+    if (p.last - p.first <= 3 && W.familyNameFirst.has(lower(tokens[p.first]!))) addAlias(keyOf(bare(tokens[p.first]!)));
   }
 
   // The dateline ("ROME 1996-08-28", "CARLSBAD, California 1996-08-25") names places, even in a sports report
@@ -168,6 +170,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     if (cls === 'PER' && n >= 2) {
       const sk = keyOf(bare(tokens[p.last - 1]!));
       if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
+      const fk = keyOf(bare(tokens[p.first]!));
+      if (n <= 3 && W.familyNameFirst.has(fk) && !known.has(fk)) known.set(fk, { cls, key: k, name: text });
     }
   }
 

@@ -25,6 +25,7 @@ export const W = {
   orgAfter: set(words.orgAfter),
   innerTitles: set(words.innerTitles),
   corporateSuffixes: set(words.corporateSuffixes),
+  familyNameFirst: set(words.familyNameFirst),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
