@@ -327,6 +327,13 @@ describe('findNames: sports tables, scorecards and organization patterns', () =>
       places: [],
     },
     {
+      // "Halftime" in a results line and a party adjective before a noun are not names.
+      text: 'Riverton beat Harbourside 2-1 in the league match.\nHalftime 1-0.\nA Republican senator objected.\n',
+      people: [],
+      organizations: ['Riverton|Riverton@0', 'Harbourside|Harbourside@14'],
+      places: [],
+    },
+    {
       // One sentence a line: a name never runs over a line break.
       text: 'The report was signed by Anna\nBerger and sent to the board.\n',
       people: ['Anna|Anna@25', 'Berger|Berger@30'],

@@ -108,7 +108,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     if (/:/.test(ft.post) && !nameTagged) return null;
     // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
     const nx = tokens[last];
-    if (!nameTagged && /(?:ish|ese|ian|ean|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
+    if (!nameTagged && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
       && !/[,.;:]/.test(ft.post)) return null;
   }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
