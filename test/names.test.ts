@@ -334,6 +334,13 @@ describe('findNames: sports tables, scorecards and organization patterns', () =>
       places: [],
     },
     {
+      // A fixture pairs teams, even one named like a person ("Preston").
+      text: "League fixtures for the season's first match day, with points at stake: Riverton v Preston, Harbourside v Lakeside.\n",
+      people: [],
+      organizations: ['Riverton|Riverton@72', 'Preston|Preston@83', 'Harbourside|Harbourside@92', 'Lakeside|Lakeside@106'],
+      places: [],
+    },
+    {
       // One sentence a line: a name never runs over a line break.
       text: 'The report was signed by Anna\nBerger and sent to the board.\n',
       people: ['Anna|Anna@25', 'Berger|Berger@30'],

@@ -167,6 +167,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const score = sameSentence && !/\S/.test(lastTok.post) && /^\d+(?:[-:.]\d+)*$/.test(nextLw);
   const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && score);
   if (ctx.sporty && sameSentence && !placePrep && teamLike && (score || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
+  // A fixture ("Plymouth v Preston") pairs teams: a lone name beside "v" is a team even when it is also a given name.
+  if (ctx.sporty && n === 1 && (/^vs?\.?$/.test(nextLw) || /^vs?\.?$/.test(prevLw))) s.ORG += 1.5;
 
   // Squad and scorer lists: "Vladimir Smicer (Lens)", "Jacek Dembinski (Widzew Lodz)": after a player, the
   // bracketed name is his club (a country there is left to the countries extractor).
