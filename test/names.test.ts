@@ -341,6 +341,13 @@ describe('findNames: sports tables, scorecards and organization patterns', () =>
       places: [],
     },
     {
+      // "Boston Hawks" makes the headline's "HAWKS" and a later "Hawks" the team.
+      text: 'BASEBALL - HAWKS WIN AGAIN.\nThe Boston Hawks beat the Tigers 3-1 in the league match on Sunday, and Hawks fans now lead the cheering.\n',
+      people: [],
+      organizations: ['Boston Hawks|HAWKS@11', 'Boston Hawks|Boston Hawks@32', 'Boston Hawks|Hawks@100', 'Tigers|Tigers@54'],
+      places: [],
+    },
+    {
       // One sentence a line: a name never runs over a line break.
       text: 'The report was signed by Anna\nBerger and sent to the board.\n',
       people: ['Anna|Anna@25', 'Berger|Berger@30'],

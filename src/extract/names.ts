@@ -123,12 +123,22 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // "Lear Corp" makes a later "Lear" the company: the name without its legal form, filed under the full name.
   const orgStems = new Map<string, string>();
   for (const p of pieces) {
-    if (p.last - p.first < 2 || !W.corporateSuffixes.has(lower(tokens[p.last - 1]!)) || classOf(p) !== 'ORG') continue;
+    if (p.last - p.first < 2 || classOf(p) !== 'ORG') continue;
+    const full = spanText(article.text, tokens, p.first, p.last);
+    // "Florida Marlins" makes "the Marlins" (and "MARLINS" in a headline) the team.
+    const lastTok = tokens[p.last - 1]!;
+    if (tagged(tokens[p.first]!, 'Place', 'City', 'Region') && /^\p{Lu}\p{Ll}+(?<![su])s$/u.test(bare(lastTok))
+      && !W.orgHeads.has(lower(lastTok)) && !W.placeHeads.has(lower(lastTok))) {
+      const nick = keyOf(bare(lastTok));
+      if (!orgStems.has(nick)) orgStems.set(nick, full);
+    }
+    if (!W.corporateSuffixes.has(lower(lastTok))) continue;
     const stem = keyOf(spanText(article.text, tokens, p.first, p.last - 1));
-    if (!orgStems.has(stem)) orgStems.set(stem, spanText(article.text, tokens, p.first, p.last));
+    if (!orgStems.has(stem)) orgStems.set(stem, full);
   }
 
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
+  for (const [stem, full] of orgStems) known.set(stem, { cls: 'ORG', key: keyOf(full), name: full });
   const out: { cls: NameClass; c: Candidate }[] = [];
   const teams = new Map<string, Resolved>(); // names read from results rows
   const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
