@@ -68,7 +68,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
   // capitals say little, so their candidates count only with a strong cue or when the body names them.
   // Standings and results rows ("Bradford 22 17 0 5 767 409 34"): their names are teams, read before the rest.
-  const rows = findTeamRows(article);
+  const rows = findTeamRows(article, sporty);
   const inRow = new Uint8Array(tokens.length);
   for (const r of rows) inRow.fill(1, r.first, r.last);
   const pieces: Piece[] = [];

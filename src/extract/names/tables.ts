@@ -14,9 +14,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’&-]*$/u;
  * figures ("Bradford 22 17 0 5 767 409 34", "NEW YORK 72 53 .576 -") and results as two names each followed by a
  * score ("Hometown 2 Rivertown 1"). There the name is the team, whatever else the words mean ("Reading", "Nice"),
  * so these rows are read before the sentence rules. A row naming a person ("Billy Mayfair 66 71 70 70", a golf
- * card) opens with a given name and is left to them; "Net Income 821 512" (all common words) names nothing.
+ * card) opens with a given name and is left to them; "Net Income 821 512" (all common words, no sports page)
+ * names nothing.
  */
-export function findTeamRows(article: Article): Row[] {
+export function findTeamRows(article: Article, sporty: boolean): Row[] {
   const { text, tokens } = article;
   const rows: Row[] = [];
   let ti = 0;
@@ -70,7 +71,7 @@ export function findTeamRows(article: Article): Row[] {
         while (ti < tokens.length && tokens[ti]!.start < g.s) ti++;
         const first = ti;
         while (ti < tokens.length && tokens[ti]!.end <= g.e) ti++;
-        if (ti > first && isTeam(tokens, first, ti)) rows.push({ first, last: ti });
+        if (ti > first && isTeam(tokens, first, ti, sporty)) rows.push({ first, last: ti });
       }
     }
     lineStart = lineEnd + 1;
@@ -78,7 +79,7 @@ export function findTeamRows(article: Article): Row[] {
   return rows;
 }
 
-function isTeam(tokens: readonly Token[], first: number, last: number): boolean {
+function isTeam(tokens: readonly Token[], first: number, last: number, sporty: boolean): boolean {
   const n = last - first;
   const t = tokens[first]!;
   if (n >= 2 && /^\p{Lu}\.?$/u.test(t.text)) return false; // "A. Mullally 24": a player's initial
@@ -91,5 +92,6 @@ function isTeam(tokens: readonly Token[], first: number, last: number): boolean 
     if (!(isCommonWord(lw) || W.notNames.has(lw)) || tagged(x, 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam')) common = false;
     if (n === 1 && W.notNames.has(lw)) return false; // "Total 245 ..."
   }
-  return !(common && n >= 2);
+  // "Net Income 821 512" in a company's table; on a sports page "Red Star 4 4 0 0" is a club all the same.
+  return !(common && n >= 2 && !sporty);
 }
