@@ -198,3 +198,173 @@ describe('findNames: match reports, tables and what is not a name', () => {
     expect(flat(text, r.places)).toEqual(places);
   });
 });
+
+describe('findNames: sports tables, scorecards and organization patterns', () => {
+  it.each([
+    {
+      // A standings row names a team, even when the name is a common word; "Total" names nothing.
+      text: 'SOCCER - NORTHERN LEAGUE TABLE.\nRiverton 5 3 1 1 9 4 10\nHope 5 2 2 1 7 6 8\nTotal 10 5 3 2 16 10 18\n',
+      people: [],
+      organizations: ['Riverton|Riverton@32', 'Hope|Hope@56'],
+      places: [],
+    },
+    {
+      // A golf card opens with a given name: a player, not a team.
+      text: 'GOLF - LEADING SCORES.\nTom Miller 66 71 70 70\n',
+      people: ['Tom Miller|Tom Miller@23'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // Results lines: two teams and their scores; a venue prefix and bracketed countries.
+      text: 'SOCCER - RESULTS.\nRiverton 2 Harbourside 1\nIn Oslo: Riverton (Norway) 3 Harbourside (Denmark) 0\n',
+      people: [],
+      organizations: ['Riverton|Riverton@18', 'Riverton|Riverton@52', 'Harbourside|Harbourside@29', 'Harbourside|Harbourside@72'],
+      places: ['Oslo|Oslo@46', 'Norway|Norway@62', 'Denmark|Denmark@85'],
+    },
+    {
+      // In a fixture list the visitors are the team, the host is named by its city.
+      text: 'BASEBALL - STANDINGS.\nCHICAGO 70 60 .538 -\nTORONTO 65 66 .496 5\nSCHEDULE\nCHICAGO AT TORONTO\n',
+      people: [],
+      organizations: ['CHICAGO|CHICAGO@22', 'CHICAGO|CHICAGO@73', 'TORONTO|TORONTO@43'],
+      places: ['TORONTO|TORONTO@84'],
+    },
+    {
+      // The dateline names the city; in the match report the city is its team.
+      text: 'ROME 1996-08-28\nRome beat Naples 2-1 in the league match, scoring twice in the first half to win the points.\n',
+      people: [],
+      organizations: ['Rome|Rome@16', 'Naples|Naples@26'],
+      places: ['ROME|ROME@0'],
+    },
+    {
+      // Counties in a match report are the teams.
+      text: 'Yorkshire bowled out Lancashire for 120 in the match, taking four wickets and three points to win the title.\n',
+      people: [],
+      organizations: ['Yorkshire|Yorkshire@0', 'Lancashire|Lancashire@21'],
+      places: [],
+    },
+    {
+      // Scorecard: an initial opens the line; "c" (caught) and "b" (bowled) and bowling figures mark players.
+      text: 'CRICKET - SCOREBOARD.\nJ. Smith c Brown b Green 23\nBowling: Green 10-2-35-3\n',
+      people: ['J. Smith|J. Smith@22', 'Brown|Brown@33', 'Green|Green@41', 'Green|Green@59'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // A bracketed name after a player in a squad list is his club.
+      text: "Squad for Sunday's league match: goalkeeper Tom Miller (Riverton), striker Jan Novak (Harbourside), midfielder Ivo Kral (Lakeside).\n",
+      people: ['Tom Miller|Tom Miller@44', 'Jan Novak|Jan Novak@75', 'Ivo Kral|Ivo Kral@111'],
+      organizations: ['Riverton|Riverton@56', 'Harbourside|Harbourside@86', 'Lakeside|Lakeside@121'],
+      places: [],
+    },
+    {
+      // Plural nicknames after "the" on a sports page are teams.
+      text: 'The fans watched the Hornets beat the Tigers 3-1 in the league match to win the title.\n',
+      people: [],
+      organizations: ['Hornets|Hornets@21', 'Tigers|Tigers@38'],
+      places: [],
+    },
+    {
+      // A title inside a run of capitals ends the company's name and opens the person's.
+      text: 'Acme Corp Chairman John Smith said profits rose.\n',
+      people: ['John Smith|John Smith@19'],
+      organizations: ['Acme Corp|Acme Corp@0'],
+      places: [],
+    },
+    {
+      // "First" and "New" open names.
+      text: 'First Union opened an office in New York.\n',
+      people: [],
+      organizations: ['First Union|First Union@0'],
+      places: ['New York|New York@32'],
+    },
+    {
+      // "X and Y Commission" is one name; so is "St. Louis Cardinals" with its abbreviation.
+      text: 'The Securities and Exchange Commission approved the sale.\n',
+      people: [],
+      organizations: ['Securities and Exchange Commission|Securities and Exchange Commission@4'],
+      places: [],
+    },
+    {
+      text: "The St. Louis Cardinals won the match, their coach said after the season's final game in the league.\n",
+      people: [],
+      organizations: ['St. Louis Cardinals|St. Louis Cardinals@4'],
+      places: [],
+    },
+    {
+      // "Harwick Corp" makes the later "Harwick" the company, filed under the full name.
+      text: 'Shares of Harwick Corp rose after Harwick said profits doubled.\n',
+      people: [],
+      organizations: ['Harwick Corp|Harwick Corp@10', 'Harwick Corp|Harwick@34'],
+      places: [],
+    },
+    {
+      // A news organization's disclaimer.
+      text: 'Newsline has not verified these stories and does not vouch for their accuracy.\n',
+      people: [],
+      organizations: ['Newsline|Newsline@0'],
+      places: [],
+    },
+    {
+      // Cycling results: the name after the rider's bracketed country is his team.
+      text: 'CYCLING - STAGE RESULTS.\n1. Tom Baker (Belgium) Velotech 4:12:30\n2. Ivo Kral (Italy) Rapido same time\n',
+      people: ['Tom Baker|Tom Baker@28', 'Ivo Kral|Ivo Kral@68'],
+      organizations: ['Velotech|Velotech@48', 'Rapido|Rapido@85'],
+      places: ['Belgium|Belgium@39', 'Italy|Italy@78'],
+    },
+    {
+      // A sports role after a name: the team's player.
+      text: 'Harbourside starter Tom Miller left the game in the first inning with the team trailing by two runs in the match.\n',
+      people: ['Tom Miller|Tom Miller@20'],
+      organizations: ['Harbourside|Harbourside@0'],
+      places: [],
+    },
+    {
+      // A Chinese name puts the family name first: the later "Wang" is Wang Lei.
+      text: "Police detained dissident Wang Lei on Friday. Wang's family was not told where he was held.\n",
+      people: ['Wang Lei|Wang Lei@26', 'Wang Lei|Wang@46'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // "Halftime" in a results line and a party adjective before a noun are not names.
+      text: 'Riverton beat Harbourside 2-1 in the league match.\nHalftime 1-0.\nA Republican senator objected.\n',
+      people: [],
+      organizations: ['Riverton|Riverton@0', 'Harbourside|Harbourside@14'],
+      places: [],
+    },
+    {
+      // A fixture pairs teams, even one named like a person ("Preston").
+      text: "League fixtures for the season's first match day, with points at stake: Riverton v Preston, Harbourside v Lakeside.\n",
+      people: [],
+      organizations: ['Riverton|Riverton@72', 'Preston|Preston@83', 'Harbourside|Harbourside@92', 'Lakeside|Lakeside@106'],
+      places: [],
+    },
+    {
+      // "Boston Hawks" makes the headline's "HAWKS" and a later "Hawks" the team.
+      text: 'BASEBALL - HAWKS WIN AGAIN.\nThe Boston Hawks beat the Tigers 3-1 in the league match on Sunday, and Hawks fans now lead the cheering.\n',
+      people: [],
+      organizations: ['Boston Hawks|HAWKS@11', 'Boston Hawks|Boston Hawks@32', 'Boston Hawks|Hawks@100', 'Tigers|Tigers@54'],
+      places: [],
+    },
+    {
+      // One sentence a line: a name never runs over a line break.
+      text: 'The report was signed by Anna\nBerger and sent to the board.\n',
+      people: ['Anna|Anna@25', 'Berger|Berger@30'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // A description before a given name is not part of the name.
+      text: 'Frenchman Pierre Moreau won the stage.\n',
+      people: ['Pierre Moreau|Pierre Moreau@10'],
+      organizations: [],
+      places: [],
+    },
+  ])('$text', ({ text, people, organizations, places }) => {
+    const r = run(text);
+    expect(flat(text, r.people)).toEqual(people);
+    expect(flat(text, r.organizations)).toEqual(organizations);
+    expect(flat(text, r.places)).toEqual(places);
+  });
+});

@@ -5,6 +5,7 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
+import { findTeamRows } from './names/tables.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -66,9 +67,16 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
 
   // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
   // capitals say little, so their candidates count only with a strong cue or when the body names them.
+  // Standings and results rows ("Bradford 22 17 0 5 767 409 34"): their names are teams, read before the rest.
+  const rows = findTeamRows(article, sporty);
+  const inRow = new Uint8Array(tokens.length);
+  for (const r of rows) inRow.fill(1, r.first, r.last);
   const pieces: Piece[] = [];
   const headingPieces: Piece[] = [];
   for (const span of findSpans(article, caps)) {
+    let free = true;
+    for (let i = span.first; i < span.last && free; i++) free = !inRow[i];
+    if (!free) continue;
     const p = analyse(span, ctx);
     if (p) (caps[tokens[p.first]!.sentence] === LineCase.Heading ? headingPieces : pieces).push(p);
   }
@@ -80,6 +88,11 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     const s = pooled.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
     s.PER += p.scores.PER; s.ORG += p.scores.ORG; s.LOC += p.scores.LOC;
     pooled.set(k, s);
+  }
+  // A team in the table is the team in the match report: "Bradford" scored as a row makes "Bradford won" a team.
+  for (const r of rows) {
+    const s = pooled.get(keyOf(spanText(article.text, tokens, r.first, r.last)));
+    if (s) s.ORG += 5;
   }
 
   // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
@@ -98,13 +111,39 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       surnames.set(alias, list);
     };
     addAlias(keyOf(bare(tokens[p.last - 1]!)));
+    // Chinese, Korean and Vietnamese names put the family name first: "Wang Donghai" is later "Wang".
+    if (p.last - p.first <= 3 && W.familyNameFirst.has(lower(tokens[p.first]!))) addAlias(keyOf(bare(tokens[p.first]!)));
+  }
+
+  // The dateline ("ROME 1996-08-28", "CARLSBAD, California 1996-08-25") names places, even in a sports report
+  // whose body calls the city's team by the same name.
+  const headerLine = article.header ? article.text.lastIndexOf('\n', article.header.start - 1) + 1 : -1;
+  const inDateline = (i: number): boolean =>
+    article.header !== null && tokens[i]!.start >= headerLine && tokens[i]!.start < article.header.start;
+  // "Lear Corp" makes a later "Lear" the company: the name without its legal form, filed under the full name.
+  const orgStems = new Map<string, string>();
+  for (const p of pieces) {
+    if (p.last - p.first < 2 || classOf(p) !== 'ORG') continue;
+    const full = spanText(article.text, tokens, p.first, p.last);
+    // "Florida Marlins" makes "the Marlins" (and "MARLINS" in a headline) the team.
+    const lastTok = tokens[p.last - 1]!;
+    if (tagged(tokens[p.first]!, 'Place', 'City', 'Region') && /^\p{Lu}\p{Ll}+(?<![su])s$/u.test(bare(lastTok))
+      && !W.orgHeads.has(lower(lastTok)) && !W.placeHeads.has(lower(lastTok))) {
+      const nick = keyOf(bare(lastTok));
+      if (!orgStems.has(nick)) orgStems.set(nick, full);
+    }
+    if (!W.corporateSuffixes.has(lower(lastTok))) continue;
+    const stem = keyOf(spanText(article.text, tokens, p.first, p.last - 1));
+    if (!orgStems.has(stem)) orgStems.set(stem, full);
   }
 
   const known = new Map<string, Resolved>(); // lower-case name -> resolution, for capitals lines
+  for (const [stem, full] of orgStems) known.set(stem, { cls: 'ORG', key: keyOf(full), name: full });
   const out: { cls: NameClass; c: Candidate }[] = [];
+  const teams = new Map<string, Resolved>(); // names read from results rows
   const lastFull = new Map<string, string>(); // surname -> the full name last seen with it
   const add = (cls: NameClass, key: string, name: string, m: Mention | null): void => {
-    if (!m || inCountry(m)) return;
+    if (!m || inCountry(m) || m.text.includes('\n')) return; // one sentence a line: no name crosses a line break
     // The name as written ("Acme Corp."), unless it stands for a fuller one (a surname, a capitals line).
     if (keyOf(name) === key && keyOf(m.text.replace(/\.$/, '')) === keyOf(name.replace(/\.$/, ''))) name = m.text.replace(/\s+/g, ' ');
     out.push({ cls, c: { key: `${cls}:${key}`, name, mention: m } });
@@ -122,7 +161,13 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       known.set(k, { cls: 'PER', key: keyOf(full), name: full });
       continue;
     }
-    const cls = classOf(p);
+    const corp = orgStems.get(k);
+    if (corp && !inDateline(p.first)) {
+      add('ORG', keyOf(corp), corp, m);
+      known.set(k, { cls: 'ORG', key: keyOf(corp), name: corp });
+      continue;
+    }
+    const cls = inDateline(p.first) ? 'LOC' : classOf(p);
     if (!cls) continue;
     if (cls === 'PER' && n >= 2) lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
     add(cls, k, text, m);
@@ -135,15 +180,33 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     if (cls === 'PER' && n >= 2) {
       const sk = keyOf(bare(tokens[p.last - 1]!));
       if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
+      const fk = keyOf(bare(tokens[p.first]!));
+      if (n <= 3 && W.familyNameFirst.has(fk) && !known.has(fk)) known.set(fk, { cls, key: k, name: text });
     }
+  }
+
+  // Not made known for capitals lines: "CHICAGO AT TORONTO" (a fixture) and "NEW YORK 1996-08-30" name the city.
+  for (const r of rows) {
+    const text = spanText(article.text, tokens, r.first, r.last);
+    // A batting average row ("Cork 131 23 434 12 36.16", "Salim Malik 3 5 2 195") names a player the report
+    // names as a person.
+    const k = keyOf(text);
+    const sur = surnames.get(k);
+    if (sur) { add('PER', keyOf(sur[0]!), sur[0]!, mentionOf(article, r.first, r.last)); continue; }
+    // Only with evidence: two unknown words default to a person elsewhere, but a row makes them a team.
+    const ev = pooled.get(k);
+    if (known.get(k)?.cls === 'PER' && ev && best(ev, 1) === 'PER') { add('PER', k, text, mentionOf(article, r.first, r.last)); continue; }
+    add('ORG', keyOf(text), text, mentionOf(article, r.first, r.last));
+    teams.set(keyOf(text), { cls: 'ORG', key: keyOf(text), name: text });
   }
 
   // A known name the span finder passed over (a sentence-initial "Mibae further stressed..."): mark it too.
   const covered = new Uint8Array(tokens.length);
   for (const p of pieces) covered.fill(1, p.first, p.last);
+  for (const r of rows) covered.fill(1, r.first, r.last);
   for (const t of tokens) {
     if (covered[t.index] || caps[t.sentence] || !/^\p{Lu}/u.test(t.text)) continue;
-    const r = known.get(keyOf(bare(t)));
+    const r = known.get(keyOf(bare(t))) ?? teams.get(keyOf(bare(t)));
     if (r) add(r.cls, r.key, r.name, mentionOf(article, t.index, t.index + 1));
   }
 
@@ -164,15 +227,20 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     return j - i;
   };
 
+  // A fixture list names the visitors' team and the host city ("CHICAGO AT TORONTO"); the dateline
+  // "NEW YORK 1996-08-30" names the city.
+  const fixture = (i: number): boolean => tokens[i - 1]?.text.toLowerCase() === 'at';
   // Lines in capitals and headings: names the body already established, longest first.
   const lookedUp = new Uint8Array(tokens.length);
   for (let si = 0; si < article.sentences.length; si++) {
     if (!caps[si]) continue;
     const s = article.sentences[si]!;
     for (let i = s.first; i < s.last; ) {
+      if (inRow[i] || inDateline(i)) { lookedUp[i] = 1; i++; continue; }
       let matched = 0;
       for (let len = Math.min(MAX_CAPS_NGRAM, s.last - i); len >= 1 && !matched; len--) {
-        const r = known.get(keyOf(spanText(article.text, tokens, i, i + len)));
+        const k = keyOf(spanText(article.text, tokens, i, i + len));
+        const r = known.get(k) ?? (fixture(i) ? undefined : teams.get(k));
         if (r) {
           add(r.cls, r.key, r.name, mentionOf(article, i, i + len));
           matched = len;

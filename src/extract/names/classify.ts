@@ -62,14 +62,40 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     }
     // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
     else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
+    // "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given
+    // name is not part of the name.
+    for (let j = first + 1; j + 1 < last; j++) {
+      const t = tokens[j]!;
+      if (!isFirstName(t) || tagged(t, 'Place', 'Country', 'City', 'Region')) continue;
+      let describes = true;
+      for (let i = first; i < j && describes; i++) {
+        const d = tokens[i]!;
+        describes = isDemonym(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
+          || (isCommonWord(lower(d)) && !tagged(d, 'Person', 'FirstName', 'LastName', 'Place', 'Organization'));
+      }
+      if (describes) first = j;
+      break;
+    }
   }
   const n = last - first;
+  // Sports pages call teams by a plural nickname after "the": "the Orioles", "the Springboks", "the Red Sox".
+  const pre = tokens[first - 1];
+  const ft0 = tokens[first]!;
+  const nickname = ctx.sporty && last - first <= 2 && pre !== undefined && pre.sentence === lastTok.sentence
+    && pre.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+(?<![su])s$|^\p{Lu}\p{Ll}*(?:Sox|men)$/u.test(bare(lastTok))
+    && !W.titles.has(lastLw) && !W.orgHeads.has(lastLw) && !tagged(lastTok, 'Demonym', 'Country', 'Place');
+  // Cricket scorecards: "Saeed Anwar c Croft b Cork 176" (caught by, bowled by, leg before, stumped by) and
+  // bowling figures "Lewis 23-3-112-0" (overs-maidens-runs-wickets) name players, common words or not ("b Green").
+  const after = tokens[last];
+  const scorecard = ctx.sporty && ((pre !== undefined && pre.sentence === ft0.sentence && /^(?:c|b|lbw|st)$/.test(pre.text)
+    && !/[,.;:]/.test(pre.post)) || (after !== undefined && after.sentence === lastTok.sentence
+    && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(after.text)));
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
-  if (!orgHeaded && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
+  if (!orgHeaded && !nickname && !scorecard && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
-      common = isCommonWord(lower(t)) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
     }
     if (common) return null;
   }
@@ -82,7 +108,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     if (/:/.test(ft.post) && !nameTagged) return null;
     // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
     const nx = tokens[last];
-    if (!nameTagged && /(?:ish|ese|ian|ean|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
+    if (!nameTagged && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
       && !/[,.;:]/.test(ft.post)) return null;
   }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
@@ -112,14 +138,18 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (isPossessive(lastTok) && personTagged) s.PER += 1; // "Thatcher's office"
   if (isPossessive(lastTok) && !personTagged) s.ORG += 0.5;
   if (!commaAfter && W.personVerbs.has(nextLw)) s.PER += 1.5;
-  if (commaAfter && (nextLw === 'who' || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3; // "X, 35,"
+  // "X, who", "X, 35,": a person; though in a match report "Surrey, who won" is the county's team.
+  const teamWho = ctx.sporty && tagged(headTok, 'Place', 'City', 'Region');
+  if (commaAfter && ((nextLw === 'who' && !teamWho) || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3;
   if (n >= 2 && n <= 3) s.PER += 0.5;
+  if (scorecard) s.PER += 4;
 
   // Organization evidence.
   if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  if (nickname) s.ORG += 2.5;
   // A place and a plural nickname is a team: "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
   if (n >= 2 && tagged(ft, 'Place', 'City', 'Region') && /[^s]s$/.test(lastLw) && !W.placeHeads.has(lastLw)
     && !tagged(lastTok, 'Place', 'City', 'Region', 'Country')) s.ORG += 4;
@@ -127,7 +157,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgBefore.has(prevLw)) s.ORG += 2;
   // "told Reuters", "quoted Interfax": a lone unknown word a statement is given to is a news organization.
   if (n === 1 && !personTagged && (prevLw === 'told' || prevLw === 'quoted')) s.ORG += 1;
-  if (sameSentence && !commaAfter && W.orgAfter.has(nextLw)) s.ORG += 2;
+  if (sameSentence && !/\S/.test(lastTok.post + next!.pre) && W.orgAfter.has(nextLw)) s.ORG += 2; // not "X (captain)"
   for (let i = first; i < last; i++) if (tokens[i]!.text === '&' || /&/.test(tokens[i]!.post)) { s.ORG += 3; break; }
   // Results and match reports: "Leicestershire beat Somerset", "Glamorgan 259": the county or city is the team.
   const placePrep = W.placePrepositions.has(beforeLw);
@@ -137,6 +167,21 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const score = sameSentence && !/\S/.test(lastTok.post) && /^\d+(?:[-:.]\d+)*$/.test(nextLw);
   const teamLike = n === 1 || placeWord || (!isFirstName(ft) && !isInitial(ft) && !tagged(ft, 'Person') && score);
   if (ctx.sporty && sameSentence && !placePrep && teamLike && (score || SPORT_VERBS.has(nextLw) || SPORT_VERBS.has(prevLw))) s.ORG += 1.5;
+  // A fixture ("Plymouth v Preston") pairs teams: a lone name beside "v" is a team even when it is also a given name.
+  if (ctx.sporty && n === 1 && (/^vs?\.?$/.test(nextLw) || /^vs?\.?$/.test(prevLw))) s.ORG += 1.5;
+
+  // Squad and scorer lists: "Vladimir Smicer (Lens)", "Jacek Dembinski (Widzew Lodz)": after a player, the
+  // bracketed name is his club (a country there is left to the countries extractor).
+  if (ctx.sporty && prev && prev.sentence === ft.sentence && /\(\s*$/.test(prev.post + ft.pre) && /^\)/.test(lastTok.post)
+    && /^\p{Lu}/u.test(prev.text) && !/\d/.test(prev.text) && !tagged(headTok, 'Country', 'Region')
+    && tokens[first - 2]?.text.toLowerCase() !== 'at') s.ORG += 3; // "At Headingley (Leeds)" is the ground's town
+
+  // Cycling and motor racing results: "Tom Jones (Belgium) Rabobank 4:12:30": the name after a rider's
+  // bracketed country is the team.
+  if (ctx.sporty && prev && prev.sentence === ft.sentence && /\)\s*$/.test(prev.post) && !/[(]/.test(ft.pre)
+    && !/^\s*\(/.test(lastTok.post)) s.ORG += 2;
+  // "X has not verified these stories": the disclaimer of a news organization.
+  if (n === 1 && nextLw === 'has' && /^\s*not\s+(?:verified|checked)\b/.test(ctx.text.slice(next!.end, next!.end + 20))) s.ORG += 2;
 
   // Place evidence.
   // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
@@ -148,6 +193,11 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
   // In match reports a county or city doing something is the team: "Kent made up for lost time".
   if (ctx.sporty && placeWord && !placePrep && sameSentence && !commaAfter && next !== undefined && tagged(next, 'Verb') && !tagged(next, 'Gerund')) s.ORG += 1;
+  // A match report names teams by their town or county ("Somerset were bowled out", "took Derbyshire to 471"):
+  // there a place name without a preposition of place is the team.
+  if (ctx.sporty && placeWord && !placePrep && !tagged(headTok, 'Country')) s.ORG += 1.25;
+  // "Aberdeen's UEFA Cup campaign", "Colorado's lead": on a sports page the town's possession is its team's.
+  if (ctx.sporty && placeWord && !placePrep && isPossessive(lastTok) && !tagged(headTok, 'Country')) s.ORG += 1;
   if (placePrep) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;

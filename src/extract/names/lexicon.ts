@@ -23,6 +23,9 @@ export const W = {
   orgBefore: set(words.orgBefore),
   sportWords: set(words.sportWords),
   orgAfter: set(words.orgAfter),
+  innerTitles: set(words.innerTitles),
+  corporateSuffixes: set(words.corporateSuffixes),
+  familyNameFirst: set(words.familyNameFirst),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.

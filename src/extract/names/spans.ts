@@ -33,6 +33,7 @@ const isPluralPossessive = (t: Token): boolean => PLURAL_POSSESSIVE.has(t.text.t
 
 /** Punctuation between two tokens that ends a name: "Seoul, Japan", "(Reuters)". */
 function breaksAfter(a: Token, b: Token): boolean {
+  if (/\n/.test(a.post) || /\n/.test(b.pre)) return true; // a name never runs over a line break
   const post = a.post.replace(/\s+/g, '');
   const pre = b.pre.replace(/\s+/g, '');
   if (pre) return true;
@@ -40,6 +41,7 @@ function breaksAfter(a: Token, b: Token): boolean {
   if (post === '.' && (isInitial(a) || a.tags.has('Abbreviation') || isAcronym(a)) && !/\n/.test(a.post)) return false;
   if (post === '-' && !/\s/.test(a.post)) return false; // "Jean-Marie", "Hewlett-Packard"
   if (post === '&') return false;
+  if (post === '.' && /^(?:st|mt|ft)$/i.test(a.text)) return false; // "St. Louis Cardinals"
   return true;
 }
 
@@ -73,6 +75,9 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
   return lineStart && lineEnd ? LineCase.Heading : LineCase.Normal;
 }
 
+// Given names that are also short words ("Jan" for January, "Max" for maximum) open a name the same way.
+const NAME_OPENERS = new Set(['new', 'first', 'jan', 'max']);
+
 /** Can this token be part of a name, given where it stands? */
 function nameToken(tokens: readonly Token[], i: number, initial: boolean): boolean {
   const t = tokens[i]!;
@@ -81,7 +86,14 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   const lw = lower(t);
   // An initial inside a name: "James A. Baker", though "A" alone is the article.
-  if (!initial && /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.')) return true;
+  // A scorecard line opens with one ("A. Stewart c Smith b Jones 12"): the article "A" takes no period.
+  const nx = tokens[i + 1];
+  if (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.') && (!initial || (nx !== undefined && isCapitalised(nx)))) return true;
+  // "New York", "First Union": a common word that opens a name when a capitalised name word follows it directly.
+  if (NAME_OPENERS.has(lw)) {
+    return nx !== undefined && nx.sentence === t.sentence && !breaksAfter(t, nx) && isCapitalised(nx) && !/\d/.test(nx.text)
+      && !W.notNames.has(lower(nx)) && !tagged(nx, 'Month', 'WeekDay', 'Date', 'Pronoun');
+  }
   if (W.notNames.has(lw)) return false;
   if (tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
   if (!initial) return true;
@@ -134,6 +146,15 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
         } else if ((lw === 'and' || lw === '&') && ofJoined) join = true;
         else if (lw === '&') join = true;
+        // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
+        // words up to an organization's head word are one name.
+        else if (lw === 'and' && last - first === 1 && !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')) {
+          let k = last + 1;
+          while (k < s.last && k - last <= 3 && nameToken(tokens, k, false) && !breaksAfter(tokens[k - 1]!, tokens[k]!)) {
+            if (W.orgHeads.has(lower(tokens[k]!))) { join = true; break; }
+            k++;
+          }
+        }
         else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
         else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') join = true; // "Ludwig van Beethoven"
         const after = tokens[last + step];
@@ -144,7 +165,18 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
         }
         break;
       }
-      spans.push(head === undefined ? { first, last } : { first, last, head });
+      // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": a title inside the run ends
+      // the organization's name and opens the person's (whose title the classifier peels off).
+      let from = first;
+      for (let j = first + 1; j + 1 < last; j++) {
+        const t = tokens[j]!;
+        if (!W.innerTitles.has(lower(t)) || W.titles.has(lower(tokens[j - 1]!)) || W.honorifics.has(lower(tokens[j - 1]!))) continue;
+        if (tokens[j - 1]!.text.toLowerCase() === 'of' || lower(tokens[j + 1]!) === 'of') continue;
+        spans.push(head !== undefined && head >= from && head < j ? { first: from, last: j, head } : { first: from, last: j });
+        from = j;
+        break;
+      }
+      spans.push(head === undefined || head < from ? { first: from, last } : { first: from, last, head });
       i = last;
       resume = last;
     }
