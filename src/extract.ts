@@ -4,6 +4,7 @@ import { findDates } from './extract/dates.js';
 import { findInitiatives } from './extract/initiatives.js';
 import { findNames } from './extract/names.js';
 import { findRoles } from './extract/roles.js';
+import { yieldNamesToInitiatives } from './link/namedInitiatives.js';
 import { linkPeopleToRoles } from './link/peopleRoles.js';
 import { KINDS, type ExtractOptions, type Extraction, type Kind } from './types.js';
 
@@ -11,9 +12,10 @@ import { KINDS, type ExtractOptions, type Extraction, type Kind } from './types.
 const NEEDS: Record<Kind, readonly Kind[]> = {
   dates: [],
   countries: [],
-  people: ['countries', 'dates', 'roles'], // people[].roles repeats the role links
-  organizations: ['countries', 'dates'],
-  places: ['countries', 'dates'],
+  // Names yield to named initiatives ("Paris" in "Paris Agreement"), so initiatives are found whenever names are.
+  people: ['countries', 'dates', 'roles', 'initiatives'], // people[].roles repeats the role links
+  organizations: ['countries', 'dates', 'initiatives'],
+  places: ['countries', 'dates', 'initiatives'],
   roles: ['people', 'organizations', 'places', 'countries'],
   initiatives: ['countries', 'organizations', 'people', 'places'],
 };
@@ -48,11 +50,12 @@ export function extractArticle(article: Article, types: readonly Kind[] = KINDS,
   const noNames = { people: [], organizations: [], places: [] };
   const dates = needed.has('dates') ? guard('dates', () => findDates(article), []) : [];
   const countries = needed.has('countries') ? guard('countries', () => findCountries(article), []) : [];
-  const names = needed.has('people') || needed.has('organizations') || needed.has('places')
+  const found = needed.has('people') || needed.has('organizations') || needed.has('places')
     ? guard('names', () => findNames(article, { countries, dates }), noNames)
     : noNames;
+  const initiatives = needed.has('initiatives') ? guard('initiatives', () => findInitiatives(article, { ...found, countries }), []) : [];
+  const names = yieldNamesToInitiatives(found, initiatives);
   const roles = needed.has('roles') ? guard('roles', () => findRoles(article, { ...names, countries }), []) : [];
-  const initiatives = needed.has('initiatives') ? guard('initiatives', () => findInitiatives(article, { ...names, countries }), []) : [];
   const people = linkPeopleToRoles(names.people, roles);
 
   const out: Extraction = { file: article.source, documentDate: article.documentDate };

@@ -108,4 +108,18 @@ describe('initiatives through extract()', () => {
     expect(extract(text).initiatives!.map((e) => e.name)).toEqual([
       'real-time trilateral system for sharing North Korean missile warning data', 'Belt and Road Initiative']);
   });
+
+  it.each([
+    ['Delegates in Geneva praised the Lisbon Agreement on fisheries.', 'Lisbon Agreement'],
+    ['Forty nations have joined the Coral Reef Pledge since March.', 'Coral Reef Pledge'],
+    ['Norway will fund the Green Shipping Partnership with Chile.', 'Green Shipping Partnership'],
+  ])('a named initiative owns the words of its name: %j', async (text, name) => {
+    const { extract } = await import('../src/extract.js');
+    const r = extract(text);
+    expect(r.initiatives!.map((e) => e.name)).toContain(name);
+    const start = text.indexOf(name);
+    for (const kind of ['people', 'organizations', 'places'] as const) {
+      for (const e of r[kind]!) for (const m of e.mentions) expect(m.start >= start && m.end <= start + name.length, `${kind} ${m.text}`).toBe(false);
+    }
+  });
 });

@@ -15,6 +15,7 @@ const LEX = require('./initiatives/lexicon.json') as {
   cuesAfter: string[];
   pluralHeads: string[];
   namedLowerHeads: string[];
+  claimingHeads: string[];
 };
 
 const HEADS = new Map(Object.entries(LEX.heads).filter(([k]) => !k.includes(' ')));
@@ -25,6 +26,7 @@ const CUES_BEFORE = new Set(LEX.cuesBefore);
 const CUES_AFTER = LEX.cuesAfter.map((c) => c.split(' '));
 const PLURAL_HEADS = new Set(LEX.pluralHeads);
 const NAMED_LOWER = new Set(LEX.namedLowerHeads);
+const CLAIMING_HEADS = new Set(LEX.claimingHeads);
 
 /** Most modifiers a described initiative takes leftwards, and most words in its "for + gerund" tail. */
 const MAX_MODIFIERS = 7;
@@ -86,7 +88,7 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     // A capitalised name that is an organization ("International Monetary Fund") is the organization finder's.
     // A name whose head word is in an organization ("First Bank System", "International Monetary Fund") is the
     // organization finder's; an organization inside it ("the NATO summit") is not.
-    if (ctx.org.at(i)) continue;
+    if (ctx.org.at(i) && !claimsName(tokens[i]!, head)) continue;
     // A headline in capitals ("RESULTS OF SOCCER GAMES") is not a name.
     if (!/\p{Ll}/u.test(m.text)) continue;
     coveredUntil = m.end;
@@ -115,6 +117,8 @@ function markTokens(tokens: readonly Token[], entities: readonly Entity[]): Uint
   return out;
 }
 
+/** A capitalised head that names an initiative whatever precedes it ("Paris Agreement", "Trans-Pacific Partnership"). */
+const claimsName = (t: Token, head: string): boolean => capitalised(t) && CLAIMING_HEADS.has(head);
 const word = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '');
 const capitalised = (t: Token): boolean => /^[A-Z]/u.test(t.text);
 const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(t.post);
@@ -168,9 +172,12 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   }
   const caps = tokens.slice(first, i);
   // Modifiers that only say whose it is ("the U.S. plan", "Japan's system", "Mr Smith's plan") do not name it.
-  const naming = caps.filter((t) => capitalised(t) && !ctx.country.at(t.index) && !ctx.named.at(t.index)
-    && !t.tags.has('Person') && !t.tags.has('Date'));
-  if (ctx.named.at(i)) return null; // "Stuart Law": the head word is part of a name
+  // "Paris Agreement", "Global Methane Pledge": a capitalised claiming head makes the whole name an initiative,
+  // whatever the name finder took its words for.
+  const claims = claimsName(h, head);
+  const naming = caps.filter((t) => capitalised(t) && !ctx.country.at(t.index)
+    && (claims || (!ctx.named.at(t.index) && !t.tags.has('Person'))) && !t.tags.has('Date'));
+  if (ctx.named.at(i) && !claims) return null; // "Stuart Law": the head word is part of a name
   if (!headCap && !NAMED_LOWER.has(head)) return null; // "World Cup campaign", "Dole campaign"
   if (h.tags.has('Plural') && !PLURAL_HEADS.has(word(h)) && !headCap) return null;
   const sentenceStartOnly = naming.length === 1 && naming[0]!.index === ctx.article.sentences[h.sentence]!.first && !headCap;
@@ -186,7 +193,7 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   while (first < i && ['and', 'of', 'on', 'for', 'to', '&'].includes(tokens[first]!.normal)) first++;
   if (first === i) return null;
   // Every word a person or organization name ("the Acme Fund") is the organization finder's business.
-  if (caps.every((t) => ctx.named.at(t.index)) && headCap) return null;
+  if (caps.every((t) => ctx.named.at(t.index)) && headCap && !claims) return null;
   return { first, last: headCap ? nameTail(ctx, i) : i };
 }
 
