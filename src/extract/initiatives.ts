@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import type { Article, Token } from '../article/article.js';
 import type { Entity, Mention } from '../types.js';
+import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, overlaps, type Candidate } from './mentions.js';
 
 // The head nouns, weak modifiers and set-up cues are general knowledge kept as data (see lexicon.json).
-const require = createRequire(import.meta.url);
-const LEX = require('./initiatives/lexicon.json') as {
+const LEX = loadJson<{
   heads: Record<string, number>;
   namedOnly: string[];
   notInitiativeNames: string[];
@@ -16,7 +15,7 @@ const LEX = require('./initiatives/lexicon.json') as {
   pluralHeads: string[];
   namedLowerHeads: string[];
   claimingHeads: string[];
-};
+}>(new URL('./initiatives/lexicon.json', import.meta.url));
 
 const HEADS = new Map(Object.entries(LEX.heads).filter(([k]) => !k.includes(' ')));
 const NAMED_ONLY = new Set(LEX.namedOnly);

@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import type { Article, Token } from '../article/article.js';
 import type { Entity, Mention, RoleEntity } from '../types.js';
+import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
 // The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
-const require = createRequire(import.meta.url);
-const LEX = require('./roles/titles.json') as {
+const LEX = loadJson<{
   heads: string[];
   weakHeads: string[];
   acronyms: string[];
@@ -16,7 +15,7 @@ const LEX = require('./roles/titles.json') as {
   reportingVerbs: string[];
   copulas: string[];
   determiners: string[];
-};
+}>(new URL('./roles/titles.json', import.meta.url));
 
 const HEADS = new Set(LEX.heads);
 const WEAK = new Set(LEX.weakHeads);

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import aliasData from './aliases.json' with { type: 'json' };
-import capitalData from './capitals.json' with { type: 'json' };
-import contextData from './context.json' with { type: 'json' };
+import { loadJson } from '../../data.js';
+
+const aliasData = loadJson<typeof import('./aliases.json')>(new URL('./aliases.json', import.meta.url));
+const capitalData = loadJson<typeof import('./capitals.json')>(new URL('./capitals.json', import.meta.url));
+const contextData = loadJson<typeof import('./context.json')>(new URL('./context.json', import.meta.url));
 
 // world-countries ships an ESM entry that imports JSON without an import attribute, which Node rejects; its
 // CommonJS entry loads everywhere.

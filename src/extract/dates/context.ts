@@ -1,5 +1,7 @@
 import { parseDay, type Day } from './calendar.js';
-import words from './words.json' with { type: 'json' };
+import { loadJson } from '../../data.js';
+
+const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
 
 /** What a rule knows when it resolves a match: the document date and the tense around the match. */
 export interface DateContext {

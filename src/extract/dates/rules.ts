@@ -3,7 +3,9 @@ import {
   addDays, addMonths, compareDays, dayValue, monthValue, quarterOf, validDay, weekValue, weekday, type Day,
 } from './calendar.js';
 import { escape, type DateContext } from './context.js';
-import words from './words.json' with { type: 'json' };
+import { loadJson } from '../../data.js';
+
+const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
 
 /** A temporal expression found by a rule: its span in the body and its TIMEX3 value and type. */
 export interface Timex {

@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 import type { Token } from '../../article/article.js';
-import words from './words.json' with { type: 'json' };
+import { loadJson } from '../../data.js';
+
+const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
