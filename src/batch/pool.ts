@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { runTask, type Task, type TaskOptions, type TaskResult } from './task.js';
+import type { Task, TaskOptions, TaskResult } from './task.js';
 
 /** Runs tasks somewhere and resolves with their results. */
 export interface Runner {
@@ -7,9 +7,16 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Runs tasks on this thread: for a single article, where starting workers costs more than it saves. */
+/**
+ * Runs tasks on this thread: for a few articles, where starting workers costs more than it saves. The NLP modules
+ * load on first use, so a batch run on workers never loads them on the main thread as well.
+ */
 export function inlineRunner(options: TaskOptions): Runner {
-  return { run: (task) => runTask(task, options), close: async () => {} };
+  let loaded: Promise<typeof import('./task.js')> | undefined;
+  return {
+    run: async (task) => (await (loaded ??= import('./task.js'))).runTask(task, options),
+    close: async () => {},
+  };
 }
 
 interface Pending {
