@@ -1,6 +1,8 @@
 import nlp from 'compromise';
 import type { Token } from '../../article/article.js';
 import words from './words.json' with { type: 'json' };
+// The roles extractor's title vocabulary: one list of office words for both stages.
+import roleTitles from '../roles/titles.json' with { type: 'json' };
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
@@ -26,6 +28,13 @@ export const W = {
   innerTitles: set(words.innerTitles),
   corporateSuffixes: set(words.corporateSuffixes),
   familyNameFirst: set(words.familyNameFirst),
+  /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
+   * connectors of personal names ("Inzamam-ul-Haq"). */
+  placeHyphenWords: set(words.placeHyphenWords),
+  /** Words that extend a title leftwards: "Chief Financial Officer", "Senior Vice President", "Health Minister". */
+  titleModifiers: set(roleTitles.modifiers),
+  /** Nouns naming a position ("minister", "officer" comes from `titles`). */
+  titleHeads: set(roleTitles.heads),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
