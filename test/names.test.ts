@@ -368,3 +368,78 @@ describe('findNames: sports tables, scorecards and organization patterns', () =>
     expect(flat(text, r.places)).toEqual(places);
   });
 });
+
+describe('findNames: particles, title phrases and hyphenated towns', () => {
+  it.each([
+    {
+      // Lower-case particles stay inside the name, and the sentence-initial "Van den Brink" is the same surname.
+      text: 'European Union President Greta van den Brink spoke on Monday. Van den Brink said the plan would work.',
+      people: ['Greta van den Brink|Greta van den Brink@25', 'Greta van den Brink|Van den Brink@62'],
+      organizations: ['European Union|European Union@0'],
+      places: [],
+    },
+    {
+      text: 'The bank hired Tomas von Halden in May. Von Halden said little.',
+      people: ['Tomas von Halden|Tomas von Halden@15', 'Tomas von Halden|Von Halden@40'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // A whole title phrase at the start of a sentence is peeled off, modifiers included.
+      text: 'Chief Financial Officer Tomas von Halden told analysts the bank was strong.',
+      people: ['Tomas von Halden|Tomas von Halden@24'],
+      organizations: [],
+      places: [],
+    },
+    {
+      text: 'Health Minister Amina Wekesa said the clinics would open.',
+      people: ['Amina Wekesa|Amina Wekesa@16'],
+      organizations: [],
+      places: [],
+    },
+    {
+      text: 'Deputy Prime Minister Lars Eklund arrived on Friday.',
+      people: ['Lars Eklund|Lars Eklund@22'],
+      organizations: [],
+      places: [],
+    },
+    {
+      text: 'The firm named Chief Operating Officer Nora Pell and Senior Vice President Ivo Kranj to the board.',
+      people: ['Nora Pell|Nora Pell@39', 'Ivo Kranj|Ivo Kranj@75'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // Short lower-case words hyphenated between capitalised ones make one town name.
+      text: 'The mission fought gangs in Port-au-Marel on Sunday.',
+      people: [],
+      organizations: [],
+      places: ['Port-au-Marel|Port-au-Marel@28'],
+    },
+    {
+      text: 'Tourists visit Havenfield-upon-Tarr and Bourg-sur-Lenne every summer.',
+      people: [],
+      organizations: [],
+      places: ['Havenfield-upon-Tarr|Havenfield-upon-Tarr@15', 'Bourg-sur-Lenne|Bourg-sur-Lenne@40'],
+    },
+    {
+      // An Arabic connector ("-ul-") joins a person's name, which stays a person.
+      text: 'Bowler Karim-ul-Nasir took three wickets.',
+      people: ['Karim-ul-Nasir|Karim-ul-Nasir@7'],
+      organizations: [],
+      places: [],
+    },
+    {
+      // A hyphenated lower-case ending with nothing capitalised after it is an adjective, not a name.
+      text: 'The Paris-based group met in Lyon.',
+      people: [],
+      organizations: [],
+      places: ['Lyon|Lyon@29'],
+    },
+  ])('$text', ({ text, people, organizations, places }) => {
+    const r = run(text);
+    expect(flat(text, r.people)).toEqual(people);
+    expect(flat(text, r.organizations)).toEqual(organizations);
+    expect(flat(text, r.places)).toEqual(places);
+  });
+});

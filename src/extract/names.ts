@@ -95,6 +95,19 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     if (s) s.ORG += 5;
   }
 
+  // Where the surname starts, its particles included: "von der Leyen" of "Ursula von der Leyen".
+  const isParticle = (t: Token): boolean => W.nameParticles.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'st';
+  const surnameFirst = (first: number, last: number): number => {
+    let k = last - 1;
+    while (k - 1 > first && isParticle(tokens[k - 1]!)) k--;
+    return k;
+  };
+  // A surname written with its particles alone ("Von der Leyen said"), to be looked up like a one-word surname.
+  const particleSurname = (first: number, last: number): boolean => {
+    if (last - first < 2) return false;
+    for (let i = first; i < last - 1; i++) if (!isParticle(tokens[i]!)) return false;
+    return true;
+  };
   // Surnames of full person names, to file "Sakurai" under "Joy Sakurai".
   const surnames = new Map<string, string[]>();
   // No cue at all: two or three capitalised words are most often a person's name in news.
@@ -111,6 +124,9 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       surnames.set(alias, list);
     };
     addAlias(keyOf(bare(tokens[p.last - 1]!)));
+    // "Ursula von der Leyen" is later "Von der Leyen": the surname takes its particles along.
+    const sf = surnameFirst(p.first, p.last);
+    if (sf < p.last - 1) addAlias(keyOf(spanText(article.text, tokens, sf, p.last)));
     // Chinese, Korean and Vietnamese names put the family name first: "Wang Donghai" is later "Wang".
     if (p.last - p.first <= 3 && W.familyNameFirst.has(lower(tokens[p.first]!))) addAlias(keyOf(bare(tokens[p.first]!)));
   }
@@ -155,7 +171,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     const m = mentionOf(article, p.first, p.last);
     const n = p.last - p.first;
     const sur = surnames.get(k);
-    if (n === 1 && sur) {
+    if ((n === 1 || particleSurname(p.first, p.last)) && sur) {
       const full = lastFull.get(k) ?? sur[0]!;
       add('PER', keyOf(full), full, m);
       known.set(k, { cls: 'PER', key: keyOf(full), name: full });
@@ -169,7 +185,11 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     }
     const cls = inDateline(p.first) ? 'LOC' : classOf(p);
     if (!cls) continue;
-    if (cls === 'PER' && n >= 2) lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
+    if (cls === 'PER' && n >= 2) {
+      lastFull.set(keyOf(bare(tokens[p.last - 1]!)), text);
+      const sf = surnameFirst(p.first, p.last);
+      if (sf < p.last - 1) lastFull.set(keyOf(spanText(article.text, tokens, sf, p.last)), text);
+    }
     add(cls, k, text, m);
     known.set(k, { cls, key: k, name: text });
     // "U.S. Embassy in Seoul": the host city is a place of its own.

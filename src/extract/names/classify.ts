@@ -47,6 +47,13 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       const t = tokens[j]!;
       if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
       if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
+      // "Chief Financial Officer James X", "Senior Vice President Y", "Health Minister Z": modifiers of an office
+      // word are part of the title when the office word follows them and a name is left after it.
+      if (W.titleModifiers.has(lower(t))) {
+        let k = j + 1;
+        while (k < last && k - j < 4 && W.titleModifiers.has(lower(tokens[k]!)) && !isTitle(tokens[k]!)) k++;
+        if (k + 1 < last && (isTitle(tokens[k]!) || W.titleHeads.has(lower(tokens[k]!)))) { j = k + 1; sawTitle = true; titleCue = Math.max(titleCue, 3); continue; }
+      }
       // "Secretary of State John Kornblum", "Minister for Europe X": the office's complement is part of the title.
       if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) { j += 2; continue; }
       // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
@@ -184,6 +191,11 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (n === 1 && nextLw === 'has' && /^\s*not\s+(?:verified|checked)\b/.test(ctx.text.slice(next!.end, next!.end + 20))) s.ORG += 2;
 
   // Place evidence.
+  // "Port-au-Prince", "Aix-en-Provence": lower-case words hyphenated inside a name make a town's name.
+  for (let i = first + 1; i + 1 < last; i++) {
+    const t = tokens[i]!;
+    if (W.placeHyphenWords.has(t.text) && t.post === '-' && tokens[i - 1]!.post === '-') { s.LOC += 4; break; }
+  }
   // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
   if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
   if (tagged(headTok, 'Country')) s.LOC += 3;

@@ -3,6 +3,8 @@ import type { Token } from '../../article/article.js';
 import { loadJson } from '../../data.js';
 
 const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
+// The roles extractor's title vocabulary: one list of office words for both stages.
+const roleTitles = loadJson<typeof import('../roles/titles.json')>(new URL('../roles/titles.json', import.meta.url));
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
@@ -28,6 +30,13 @@ export const W = {
   innerTitles: set(words.innerTitles),
   corporateSuffixes: set(words.corporateSuffixes),
   familyNameFirst: set(words.familyNameFirst),
+  /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
+   * connectors of personal names ("Inzamam-ul-Haq"). */
+  placeHyphenWords: set(words.placeHyphenWords),
+  /** Words that extend a title leftwards: "Chief Financial Officer", "Senior Vice President", "Health Minister". */
+  titleModifiers: set(roleTitles.modifiers),
+  /** Nouns naming a position ("minister", "officer" comes from `titles`). */
+  titleHeads: set(roleTitles.heads),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.

@@ -45,6 +45,9 @@ function breaksAfter(a: Token, b: Token): boolean {
   return true;
 }
 
+/** The word is joined to the next by a hyphen, without spaces: "Port-" of "Port-au-Prince". */
+const hyphenated = (t: Token): boolean => t.post === '-';
+
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   'as', 'vs', 'v']);
 
@@ -156,9 +159,21 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           }
         }
         else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
-        else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') join = true; // "Ludwig van Beethoven"
+        // "Ludwig van Beethoven", "Ursula von der Leyen": a run of lower-case particles inside a person's name.
+        else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') {
+          join = true;
+          while (step < 3 && last + step < s.last && !breaksAfter(tokens[last + step - 1]!, tokens[last + step]!)
+            && W.nameParticles.has(tokens[last + step]!.text) && tokens[last + step]!.text !== 'st') step++;
+        }
+        // "Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence": short lower-case words hyphenated between
+        // capitalised ones belong to one place name (unlike "Paris-based", where nothing capitalised follows).
+        else if (hyphenated(prev) && /^\p{Ll}{1,5}$/u.test(t.text) && hyphenated(t)) {
+          join = true;
+          while (step < 2 && last + step < s.last && /^\p{Ll}{1,5}$/u.test(tokens[last + step]!.text)
+            && hyphenated(tokens[last + step]!)) step++;
+        }
         const after = tokens[last + step];
-        if (join && after && nameToken(tokens, last + step, false)) {
+        if (join && after && !breaksAfter(tokens[last + step - 1]!, after) && nameToken(tokens, last + step, false)) {
           if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
           last += step + 1;
           continue;
