@@ -439,6 +439,7 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   }
   // Mentions never include a possessive; look for one ending at the token's end or before its "'s".
   const ends = [prev.end, prev.end - 2, prev.end - 1];
+  if (text[prev.end] === '.') ends.push(prev.end + 1); // "Microsoft Corp. President": the mention keeps its period
   for (const e of ends) {
     const org = orgs.byEnd.get(e);
     const country = countries.byEnd.get(e);
