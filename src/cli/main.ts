@@ -169,7 +169,7 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   const summary = options.summary ? new SummaryBuilder(options.types) : null;
   let failed = 0;
   if (format === 'csv' && !summary) await write(formatCsvHeader());
-  const width = io.stdout.columns ?? (Number(io.env.COLUMNS) || 100);
+  const width = io.stdout.columns || Number(io.env.COLUMNS) || 100; // 0 when the terminal does not say
   try {
     for await (const [, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
       if (!outcome.ok) {
