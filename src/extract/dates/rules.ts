@@ -237,36 +237,30 @@ const THE_NEXT_CAL = true;
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 const ci = (source: string): RegExp => re(source, 'gi');
 
+/** A day of a month, with its year or resolved against the document date ("March 21, 2024", "21 March"). */
+function monthDay(ctx: DateContext, m: RegExpExecArray, monthWord: string, dayDigits: string, yearDigits: string | undefined) {
+  const month = MONTHS[monthWord.toLowerCase()]!;
+  const day = Number(dayDigits);
+  if (yearDigits) {
+    const year = Number(yearDigits);
+    return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' as const } : null;
+  }
+  if (day < 1 || day > 31) return null;
+  return { value: resolveMonthDay(ctx, month, day, m.index, m.index + m[0].length), kind: 'date' as const };
+}
+
 export const RULES: Rule[] = [
   // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989"
   {
     name: 'month-day',
     re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
-    build(m, ctx) {
-      const month = MONTHS[m[1]!.toLowerCase()]!;
-      const day = Number(m[2]);
-      if (m[3]) {
-        const year = Number(m[3]);
-        return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
-      }
-      if (day < 1 || day > 31) return null;
-      return { value: resolveMonthDay(ctx, month, day, m.index, m.index + m[0].length), kind: 'date' };
-    },
+    build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
   },
   // "21 March 2024", "the 4th of July"
   {
     name: 'day-month',
     re: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
-    build(m, ctx) {
-      const month = MONTHS[m[2]!.toLowerCase()]!;
-      const day = Number(m[1]);
-      if (m[3]) {
-        const year = Number(m[3]);
-        return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' } : null;
-      }
-      if (day < 1 || day > 31) return null;
-      return { value: resolveMonthDay(ctx, month, day, m.index, m.index + m[0].length), kind: 'date' };
-    },
+    build: (m, ctx) => monthDay(ctx, m, m[2]!, m[1]!, m[3]),
   },
   // "July 1997", "late November", "last April", "December"
   {
