@@ -24,6 +24,8 @@ describe('CSV', () => {
     ['+1', "'+1"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['-2', "'-2"],
+    ['-', '-'], // standard input's file name
+    ['-1+cmd', "'-1+cmd"],
   ])('field %j is written %s', (input, output) => {
     expect(csvField(input)).toBe(output);
   });

@@ -217,11 +217,34 @@ describe('findRoles', () => {
 describe('roles through extract()', () => {
   it.each([
     ['Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul, and Taisuke Mibae, her counterpart at the Japanese Embassy, spoke.',
-      [['deputy chief of mission', 'Joy Sakurai', 'U.S. Embassy in Seoul'], ['counterpart', 'Taisuke Mibae', 'Japanese Embassy']]],
+      [['deputy chief of mission', 'Joy Sakurai', 'U.S. Embassy in Seoul'], ['deputy chief of mission', 'Taisuke Mibae', 'Japanese Embassy']]],
   ])('links roles to the people the name finder found in %j', async (text, expected) => {
     const { extract } = await import('../src/extract.js');
     const out = extract(text);
     expect(out.roles!.map((r) => [r.title, r.person, r.organization])).toEqual(expected);
     expect(out.people!.find((p) => p.name === 'Joy Sakurai')!.roles).toEqual([{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }]);
+  });
+});
+
+describe('a counterpart holds the office of the person the possessive points back to', () => {
+  // sentence, earlier stages' entities, expected [name, title, person, organization] of the counterpart's role
+  it.each<[string, Given, [string, string, string | null, string | null]]>([
+    ['Nora Berg, the deputy chief of mission at the Swedish Embassy, and Kenji Oda, her counterpart at the Japanese Embassy, spoke.',
+      { people: ['Nora Berg', 'Kenji Oda'], orgs: ['Swedish Embassy', 'Japanese Embassy'] },
+      ['counterpart', 'deputy chief of mission', 'Kenji Oda', 'Japanese Embassy']],
+    ['Trade Minister Ken Sato met his Australian counterpart, Dan Ferris, in Tokyo.',
+      { people: ['Ken Sato', 'Dan Ferris'], countries: [['Australia', ['Australian']]] },
+      ['counterpart', 'trade minister', 'Dan Ferris', 'Australia']],
+    // The referent may sit in the previous sentence.
+    ['Defense Secretary Mark Hale flew to Manila. He met his counterpart, Rosa Cruz, on Friday.',
+      { people: ['Mark Hale', 'Rosa Cruz'] },
+      ['counterpart', 'defense secretary', 'Rosa Cruz', null]],
+    // No titled person before: the title stays as written.
+    ['Anna Lindqvist and Taro Yamada, her counterpart at the Japanese Embassy, met reporters.',
+      { people: ['Anna Lindqvist', 'Taro Yamada'], orgs: ['Japanese Embassy'] },
+      ['counterpart', 'counterpart', 'Taro Yamada', 'Japanese Embassy']],
+  ])('%j', (text, given, expected) => {
+    const role = run(text, given).find((r) => r.name === 'counterpart')!;
+    expect([role.name, role.title, role.person, role.organization]).toEqual(expected);
   });
 });

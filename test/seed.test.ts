@@ -28,14 +28,14 @@ describe('the seed article through the CLI', () => {
   it('finds both people, each surname under the full name, with their roles', () => {
     expect(result.people).toEqual([
       { name: 'Joy Sakurai', roles: [{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }], mentions: [m('Joy Sakurai', 355), m('Sakurai', 810)] },
-      { name: 'Taisuke Mibae', roles: [{ title: 'counterpart', organization: 'Japanese Embassy' }], mentions: [m('Taisuke Mibae', 430), m('Mibae', 1027)] },
+      { name: 'Taisuke Mibae', roles: [{ title: 'deputy chief of mission', organization: 'Japanese Embassy' }], mentions: [m('Taisuke Mibae', 430), m('Mibae', 1027)] },
     ]);
   });
 
   it('links both roles to the right person and organization', () => {
     expect(result.roles).toEqual([
       { name: 'deputy chief of mission', title: 'deputy chief of mission', person: 'Joy Sakurai', organization: 'U.S. Embassy in Seoul', mentions: [m('deputy chief of mission', 372)] },
-      { name: 'counterpart', title: 'counterpart', person: 'Taisuke Mibae', organization: 'Japanese Embassy', mentions: [m('counterpart', 449)] },
+      { name: 'counterpart', title: 'deputy chief of mission', person: 'Taisuke Mibae', organization: 'Japanese Embassy', mentions: [m('counterpart', 449)] },
     ]);
   });
 

@@ -30,6 +30,8 @@ const DETERMINERS = new Set(LEX.determiners);
 // (read from capitalised words) at most that many.
 const MAX_TITLE = 8;
 const MAX_NAME = 12;
+// A counterpart's referent is looked for among at most this many earlier titles.
+const MAX_BACK = 16;
 
 /** A found title: its tokens [first, last], whether its head names a position on its own. */
 interface Title {
@@ -90,24 +92,53 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     titles.push({ title, mention, link });
   }
 
-  const candidates: Candidate<{ title: string; person: string | null; organization: string | null }>[] = [];
-  for (const { title, mention, link } of titles) {
+  const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null }>[] = [];
+  for (let n = 0; n < titles.length; n++) {
+    const { title, mention, link } = titles[n]!;
     if (!link.person && !(title.strong && link.office)) continue;
     const name = normalizeTitle(mention.text);
+    const held = name === 'counterpart' ? counterpartTitle(tokens, titles, n) ?? name : name;
     candidates.push({
-      key: `${name}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}`,
+      key: `${name}\u0000${held}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}`,
       name,
       mention,
-      data: { title: name, person: link.person, organization: link.organization },
+      data: { name, title: held, person: link.person, organization: link.organization },
     });
   }
   return groupEntities(candidates).map((e) => ({
-    name: e.title,
+    name: e.name,
     title: e.title,
     person: e.person,
     organization: e.organization,
     mentions: e.mentions,
   }));
+}
+
+/**
+ * "Joy Sakurai, the deputy chief of mission ..., and Taisuke Mibae, her counterpart at the Japanese Embassy": a
+ * counterpart holds the same office as the titled person the possessive points back to, so the role's title is that
+ * person's title (its name stays "counterpart", as written). The referent is the nearest earlier title held by
+ * another person in the same or the previous sentence; without a possessive, or without such a title, it stays
+ * "counterpart".
+ */
+function counterpartTitle(tokens: readonly Token[], titles: readonly { title: Title; mention: Mention; link: Link }[], n: number): string | null {
+  const { title, link } = titles[n]!;
+  const sentence = tokens[title.first]!.sentence;
+  let possessive = false;
+  for (let k = title.first - 1; k >= 0 && k >= title.first - 3 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (/^(her|his|their|its)$/u.test(t.normal) || /['’]s?$/u.test(t.text)) { possessive = true; break; }
+    if (!t.tags.has('Adjective') && !t.tags.has('Demonym') && !t.tags.has('ProperNoun')) break;
+  }
+  if (!possessive) return null;
+  for (let j = n - 1; j >= 0 && j >= n - MAX_BACK; j--) {
+    const prev = titles[j]!;
+    if (tokens[prev.title.first]!.sentence < sentence - 1) break;
+    if (!prev.link.person || prev.link.person === link.person) continue;
+    const name = normalizeTitle(prev.mention.text);
+    if (name !== 'counterpart') return name;
+  }
+  return null;
 }
 
 /** Mentions by start and by end offset, each pointing to its entity's canonical name. */

@@ -7,12 +7,13 @@ export const CSV_HEADER = ['file', 'kind', 'name', 'value', 'person', 'organizat
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text cell a spreadsheet would run
  * as a formula (starting with = + - @, tab or CR) gets a leading apostrophe (OWASP's CSV-injection advice);
- * numbers are written as numbers.
+ * numbers are written as numbers. A lone "-" (standard input's file name) cannot run
+ * anything and is left as it is.
  */
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
   let s = value;
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  if (/^[=+\-@\t\r]/.test(s) && s !== '-') s = "'" + s;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
