@@ -202,8 +202,11 @@ function governmentCapital(body: string, ws: Word[], i: number, last: number, me
   }
   if (next && adjacent(body, end, next)) {
     let k = last + 1;
-    for (let hops = 0; hops < 3 && ws[k] && WORDS.auxiliaries.has(ws[k]!.key) && adjacent(body, ws[k - 1], ws[k]); hops++) k++;
-    if (ws[k] && adjacent(body, ws[k - 1], ws[k]) && WORDS.metonymyVerbs.has(ws[k]!.key)) return true;
+    let hops = 0;
+    for (; hops < 3 && ws[k] && WORDS.auxiliaries.has(ws[k]!.key) && adjacent(body, ws[k - 1], ws[k]); hops++) k++;
+    // A base form acts only after an auxiliary ("Canberra would supply"); alone it may be a noun ("the Beijing plan").
+    if (ws[k] && adjacent(body, ws[k - 1], ws[k])
+      && (WORDS.metonymyVerbs.has(ws[k]!.key) || (hops > 0 && WORDS.metonymyBaseVerbs.has(ws[k]!.key)))) return true;
   }
   if (hasPrev) {
     if (prev.key === 'against') return true;

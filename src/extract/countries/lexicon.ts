@@ -143,6 +143,7 @@ export const WORDS = {
   allowedBefore: set(contextData.allowedBefore),
   placePrepositions: set(contextData.placePrepositions),
   metonymyVerbs: set(contextData.metonymyVerbs),
+  metonymyBaseVerbs: set(contextData.metonymyBaseVerbs),
   auxiliaries: set(contextData.auxiliaries),
   relationNouns: set(contextData.relationNouns),
   cityNouns: set(contextData.cityNouns),
