@@ -57,6 +57,11 @@ const found: [string, Given, string[]][] = [
     ['interim peace deal']],
   ['India opposes a global nuclear test ban treaty.', {}, ['global nuclear test ban treaty']],
   ['The leaders agreed on a joint framework for sharing satellite data.', {}, ['framework for sharing satellite data']],
+  // A name that goes on to a later capitalised head is one name, not the first head's.
+  ['Leaders proposed a Clean Deal Industrial Plan in response.', {}, ['Clean Deal Industrial Plan']],
+  ['The Farm Deal Support Program was cut.', {}, ['Farm Deal Support Program']],
+  ['Exporters backed the Open Skies Treaty Review Program.', {}, ['Open Skies Treaty Review Program']],
+  ['She praised the Paris Agreement, Plan B and the rest.', {}, ['Paris Agreement']],
 ];
 
 const none: [string, Given][] = [
@@ -113,6 +118,10 @@ describe('initiatives through extract()', () => {
     ['Delegates in Geneva praised the Lisbon Agreement on fisheries.', 'Lisbon Agreement'],
     ['Forty nations have joined the Coral Reef Pledge since March.', 'Coral Reef Pledge'],
     ['Norway will fund the Green Shipping Partnership with Chile.', 'Green Shipping Partnership'],
+    ['The Rural Broadband Expansion Act has drawn criticism.', 'Rural Broadband Expansion Act'],
+    // A capitalised "Act" claims the name from the person and organization finders.
+    ['The Inflation Reduction Act has drawn criticism.', 'Inflation Reduction Act'],
+    ['The Chips Investment Act has drawn criticism.', 'Chips Investment Act'],
   ])('a named initiative owns the words of its name: %j', async (text, name) => {
     const { extract } = await import('../src/extract.js');
     const r = extract(text);

@@ -80,6 +80,8 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     if (!head) continue;
     // A capitalised name may modify another noun and stay a name: "the Paris Agreement talks".
     if (!isPhraseFinal(tokens, i) && !capitalised(tokens[i]!)) continue;
+    // "Green Deal Industrial Plan": the name goes on to a later capitalised head, which takes it whole.
+    if (laterNamedHead(tokens, i)) continue;
     const span = namedAt(ctx, i, head) ?? describedAt(ctx, i, head);
     if (!span) continue;
     const m = makeMention(text, tokens[span.first]!.start, tokens[span.last]!.end);
@@ -122,6 +124,23 @@ const word = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '')
 const capitalised = (t: Token): boolean => /^[A-Z]/u.test(t.text);
 const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(t.post);
 const joinedAfter = (t: Token): boolean => t.post === '-';
+
+/**
+ * The capitalised name that holds head i goes on, without a break, to another capitalised head within MAX_NAME
+ * words ("Green Deal Industrial Plan", "Paris Agreement Implementation Fund" but not "the Paris Agreement, Plan B").
+ */
+function laterNamedHead(tokens: readonly Token[], i: number): boolean {
+  if (!capitalised(tokens[i]!)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_NAME; k++) {
+    const prev = tokens[k - 1]!;
+    const t = tokens[k]!;
+    if (t.sentence !== prev.sentence || breaksAfter(prev) || /[^\s]/u.test(t.pre) || !capitalised(t)) return false;
+    if (/['’]s$/u.test(prev.text)) return false; // "the Green Deal's Industrial Plan": the owner, then the name
+    const head = headOf(t);
+    if (head && !NOT_NAMES.has(head)) return true;
+  }
+  return false;
+}
 
 /** The head noun a token is, singular ("programs" -> "program", "policies" -> "policy"), or null. */
 function headOf(t: Token): string | null {
