@@ -60,6 +60,11 @@ const found: [string, Given, string[]][] = [
   // A name that goes on to a later capitalised head is one name, not the first head's.
   ['Leaders proposed a Clean Deal Industrial Plan in response.', {}, ['Clean Deal Industrial Plan']],
   ['The Farm Deal Support Program was cut.', {}, ['Farm Deal Support Program']],
+  // A head that states a purpose takes its "to + verb" tail.
+  ['Leaders endorsed a plan to triple renewable energy capacity by 2030.', {}, ['plan to triple renewable energy capacity']],
+  ['The commission unveiled a fund to support battery makers.', {}, ['fund to support battery makers']],
+  ['They launched a campaign to vaccinate children against polio.', {}, ['campaign to vaccinate children']],
+  ['The council extended its peacekeeping mission for a year.', {}, ['peacekeeping mission']],
   ['Exporters backed the Open Skies Treaty Review Program.', {}, ['Open Skies Treaty Review Program']],
   ['She praised the Paris Agreement, Plan B and the rest.', {}, ['Paris Agreement']],
 ];
@@ -80,6 +85,13 @@ const none: [string, Given][] = [
   ['Our foreign policy has not changed.', {}],
   ['Rebels rejected a 10-point peace plan.', {}],
   ['She addressed the Democratic convention on Tuesday.', {}],
+  // A purpose tail needs a verb with an object; a head word used as a verb heads nothing.
+  ['He has no plans to resign.', {}],
+  ['It was part of a plan to kill him.', {}],
+  ['The hedge fund plans to sell its stake.', {}],
+  ['The state oil company plans a new tax.', {}],
+  ['A pension fund bought the shares.', {}],
+  ['The deputy chief of mission spoke.', {}],
 ];
 
 describe('findInitiatives', () => {

@@ -15,6 +15,7 @@ const LEX = loadJson<{
   pluralHeads: string[];
   namedLowerHeads: string[];
   claimingHeads: string[];
+  purposeHeads: string[];
 }>(new URL('./initiatives/lexicon.json', import.meta.url));
 
 const HEADS = new Map(Object.entries(LEX.heads).filter(([k]) => !k.includes(' ')));
@@ -26,6 +27,7 @@ const CUES_AFTER = LEX.cuesAfter.map((c) => c.split(' '));
 const PLURAL_HEADS = new Set(LEX.pluralHeads);
 const NAMED_LOWER = new Set(LEX.namedLowerHeads);
 const CLAIMING_HEADS = new Set(LEX.claimingHeads);
+const PURPOSE_HEADS = new Set(LEX.purposeHeads);
 
 /** Most modifiers a described initiative takes leftwards, and most words in its "for + gerund" tail. */
 const MAX_MODIFIERS = 7;
@@ -78,6 +80,8 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     }
     const head = headOf(tokens[i]!);
     if (!head) continue;
+    // "The hedge fund plans to sell", "the bank plans a tax": a head word used as a verb heads nothing.
+    if (usedAsVerb(tokens, i)) continue;
     // A capitalised name may modify another noun and stay a name: "the Paris Agreement talks".
     if (!isPhraseFinal(tokens, i) && !capitalised(tokens[i]!)) continue;
     // "Green Deal Industrial Plan": the name goes on to a later capitalised head, which takes it whole.
@@ -140,6 +144,14 @@ function laterNamedHead(tokens: readonly Token[], i: number): boolean {
     if (head && !NOT_NAMES.has(head)) return true;
   }
   return false;
+}
+
+/** Tagged a verb and followed by "to" or a determiner: "plans to sell", "plans a new tax". */
+function usedAsVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.tags.has('Verb') || t.tags.has('Noun') || !next || next.sentence !== t.sentence || breaksAfter(t)) return false;
+  return next.normal === 'to' || next.tags.has('Determiner');
 }
 
 /** The head noun a token is, singular ("programs" -> "program", "policies" -> "policy"), or null. */
@@ -299,7 +311,7 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   if (first > 0 && first < i && joinedAfter(tokens[first - 1]!)) {
     while (first < i && joinedAfter(tokens[first - 1]!)) first++;
   }
-  const last = tailAt(ctx, i);
+  const last = tailAt(ctx, i, head);
   // "the Iran nuclear deal": a country inside the phrase says whose agreement it is, which takes the place of one
   // modifier for the heads that name agreements.
   let min = HEADS.get(head) ?? 2;
@@ -315,8 +327,11 @@ function describedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   return null;
 }
 
-/** "for sharing North Korean missile warning data", "on climate change": the last token of the tail, or i. */
-function tailAt(ctx: Context, i: number): number {
+/**
+ * "for sharing North Korean missile warning data", "on climate change", and for the heads that state a purpose
+ * "to triple renewable energy capacity": the last token of the tail, or i.
+ */
+function tailAt(ctx: Context, i: number, head: string): number {
   const { tokens } = ctx.article;
   const h = tokens[i]!;
   const prep = tokens[i + 1];
@@ -325,6 +340,9 @@ function tailAt(ctx: Context, i: number): number {
   if (prep.normal === 'for') {
     if (!tokens[k]?.tags.has('Gerund')) return i;
     k++;
+  } else if (prep.normal === 'to') {
+    if (!PURPOSE_HEADS.has(head) || !isInfinitive(tokens[k]) || breaksAfter(tokens[k]!)) return i;
+    k++;
   } else if (prep.normal !== 'on') {
     return i;
   }
@@ -332,7 +350,7 @@ function tailAt(ctx: Context, i: number): number {
   for (let n = 0; k < tokens.length && n < MAX_TAIL; k++, n++) {
     const t = tokens[k]!;
     if (t.sentence !== h.sentence) break;
-    if (t.normal === 'the' && n === 0 && prep.normal === 'on') continue;
+    if (n === 0 && (prep.normal === 'on' ? t.normal === 'the' : prep.normal === 'to' && /^(the|a|an|its|their)$/u.test(t.normal))) continue;
     // Names are fine inside a tail: "for sharing North Korean missile warning data", "on Google Maps data".
     const mod = isModifier(ctx, t) || ctx.country.at(k) === 1
       || (capitalised(t) && !t.tags.has('Person') && !FUNCTION_WORDS.has(t.normal));
@@ -341,6 +359,17 @@ function tailAt(ctx: Context, i: number): number {
     if (breaksAfter(t) && !joinedAfter(t)) break;
   }
   return last > i + 1 ? last : i;
+}
+
+/**
+ * The verb of a purpose tail: "a plan to | triple ...", "a fund to | support ...". compromise tags some such verbs
+ * as nouns after "to" ("triple"), so any lower-case content word will do, but not a name, a number or a function word.
+ */
+function isInfinitive(t: Token | undefined): boolean {
+  if (!t || capitalised(t) || FUNCTION_WORDS.has(t.normal) || /\d/u.test(t.text)) return false;
+  const tags = t.tags;
+  if (tags.has('Infinitive') || (tags.has('Verb') && tags.has('PresentTense') && !/s$/u.test(t.normal))) return true;
+  return tags.has('Noun') && !tags.has('Plural') && !tags.has('Pronoun') && !tags.has('Determiner');
 }
 
 /** A word nearby says the initiative is set up or pursued: "launch of", "signed", "which went online". */
