@@ -116,6 +116,21 @@ describe('errors', () => {
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([SEED]);
   });
 
+  it.each([
+    ['utf16le-bom.txt', 'utf-16le', null],
+    ['utf8-bom-first-word.txt', 'utf-8', null],
+    ['utf8-bom.txt', 'utf-8', '2024-05-02'],
+  ])('reads %s (a byte-order mark, %s): the first word is found, offsets index the decoded text', (name, encoding, date) => {
+    const file = fixture('encodings', name);
+    const r = cli(['--types', 'people', file]);
+    expect(r.status).toBe(0);
+    const [out] = jsonLines(r.stdout) as Extraction[];
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(readFileSync(file));
+    expect(out!.documentDate).toBe(date);
+    expect(out!.people!.map((p) => p.name)).toEqual(['Maria Okafor', 'Lars Holm']);
+    for (const p of out!.people!) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('reports a folder with nothing to read', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ae-empty-'));
     writeFileSync(path.join(dir, 'notes.pdf'), 'x');

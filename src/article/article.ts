@@ -54,7 +54,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const found = findDocumentDate(text, fallbackYear);
   const header = found ? { start: found.start, end: found.end } : null;
   const documentDate = options.documentDate ?? found?.date ?? options.date ?? null;
-  const body = header ? text.slice(0, header.start) + ' '.repeat(header.end - header.start) + text.slice(header.end) : text;
+  let body = header ? text.slice(0, header.start) + ' '.repeat(header.end - header.start) + text.slice(header.end) : text;
+  // A byte-order mark is no part of the first word ("\uFEFFJoe Biden"): it reads as a space, offsets unchanged.
+  if (body.startsWith('\uFEFF')) body = ' ' + body.slice(1);
   const { tokens, sentences } = tokenize(body);
   return { source: options.source ?? '-', text, body, documentDate, header, tokens, sentences };
 }

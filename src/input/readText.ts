@@ -9,12 +9,27 @@ export class InputError extends Error {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
 
 /**
- * Decodes article bytes as UTF-8 text, refusing binary data (NUL bytes) and invalid UTF-8 rather than
- * extracting from garbage. The text is kept exactly as read (a BOM stays) so offsets match the file.
+ * Decodes article bytes as text, refusing binary data (NUL bytes) and invalid UTF-8 rather than extracting from
+ * garbage. UTF-8 is the norm; a file that starts with a UTF-16 byte-order mark (what Windows tools write as
+ * "Unicode") is read as UTF-16. The text is kept exactly as read (a BOM stays), and offsets are JavaScript string
+ * indices into it, as for every input.
  */
 export function decodeText(bytes: Uint8Array, input: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le : bytes[0] === 0xfe && bytes[1] === 0xff ? utf16be : null;
+  if (utf16) {
+    let text: string;
+    try {
+      text = utf16.decode(bytes);
+    } catch {
+      throw new InputError(input, 'not valid UTF-16 text after its byte-order mark (convert it with iconv -t UTF-8)');
+    }
+    if (text.includes('\u0000')) throw new InputError(input, 'binary file (contains NUL characters), not text');
+    return text;
+  }
   if (bytes.includes(0)) throw new InputError(input, 'binary file (contains NUL bytes), not text');
   try {
     return decoder.decode(bytes);
