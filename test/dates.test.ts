@@ -110,6 +110,17 @@ describe('findDates: earnings reports', () => {
       [['the third quarter', '1989-Q3', 'date'], ['the corresponding period last year', '1988-Q3', 'date'], ["last year's quarter", '1988-Q3', 'date'], ['the 1988 period', '1988-Q3', 'date']],
     ],
     ['Profit in the third quarter fell from the year-earlier third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date'], ['the year-earlier third quarter', '1988-Q3', 'date']]],
+    // after a span of several months the comparison is with the same span a year before: that year
+    [
+      'Profit rose in the third quarter from a year ago. For the nine months, net was $9 million, up from $7 million a year earlier. Year-earlier sales were flat.',
+      '1989-11-02',
+      [['the third quarter', '1989-Q3', 'date'], ['a year ago', '1988-Q3', 'date'], ['the nine months', 'P9M', 'duration'], ['a year earlier', '1988', 'date'], ['Year-earlier', '1988', 'date']],
+    ],
+    [
+      'Second-quarter sales fell. In the first half, sales fell from a year earlier. In the quarter, sales rose from a year earlier.',
+      '1989-08-02',
+      [['Second-quarter', '1989-Q2', 'date'], ['the first half', '1989-H1', 'date'], ['a year earlier', '1988', 'date'], ['the quarter', '1989-Q2', 'date'], ['a year earlier', '1988-Q2', 'date']],
+    ],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

@@ -80,10 +80,21 @@ function resolveAnaphors(timexes: Timex[], documentDate: string | null): void {
   const just = justEnded(documentDate);
   let named: string | null = null;
   let current = false;
+  // "For the nine months, net income was ..., compared with $9 million a year earlier": after a span of several
+  // months (or a half year) the comparison is with the same span a year before, which TimeML gives as that year
+  let span = false;
   for (const t of timexes) {
     if (!t.anaphor) {
+      if (/^P(?:[6-9]|1[01])M$/.test(t.value) || /^\d{4}-H\d$/.test(t.value)) { span = true; continue; }
       if (!/^\d{4}-Q\d$/.test(t.value)) continue;
+      span = false;
       if (t.value === just) { named = t.value; current = true; } else if (!current && named === null) named = t.value;
+      continue;
+    }
+    if (t.anaphor === 'quarter') span = false; // "in the quarter": back to quarterly figures
+    if (span && t.anaphor === 'quarter-year-before') {
+      const year = Number((named ?? just ?? 'XXXX').slice(0, 4));
+      if (!Number.isNaN(year)) t.value = String(year - 1);
       continue;
     }
     if (!named) continue;
