@@ -96,6 +96,21 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
   });
 });
 
+describe('findDates: the reference time of a narrative', () => {
+  it.each<Row>([
+    ['She moved to Lisbon in May 1994 and left later that year.', '1999-03-01', [['May 1994', '1994-05', 'date'], ['later that year', '1994', 'date']]],
+    ['On March 3, 1996, he became mayor, and the following year he ran for governor.', '1999-03-01', [['March 3, 1996', '1996-03-03', 'date'], ['the following year', '1997', 'date']]],
+    ['The firm was sold in July. The following month, its chief resigned.', '1989-11-02', [['July', '1989-07', 'date'], ['The following month', '1989-08', 'date']]],
+    ['The bridge closed on Jan. 5, 1998. Earlier that day, a crack was found; repairs began the next morning.', '1999-03-01', [['Jan. 5, 1998', '1998-01-05', 'date'], ['Earlier that day', '1998-01-05', 'date'], ['the next morning', '1998-01-06TMO', 'time']]],
+    ['The mill shut last April and its owner was arrested that same day.', '1998-02-01', [['last April', '1997-04', 'date'], ['that same day', '1997-04-XX', 'date']]],
+    ['Profit fell in the second quarter of 1988, ended Oct. 31, and results for that quarter included a charge.', '1989-11-02', [['the second quarter of 1988', '1988-Q2', 'date'], ['Oct. 31', '1989-10-31', 'date'], ['that quarter', '1988-Q2', 'date']]],
+    // a bare "that day" is mostly no date of the story; "that year" with no date before stays unresolved
+    ['Traders who sold that day lost money that year.', null, [['that year', 'XXXX', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
 describe('findDates: earnings reports', () => {
   it.each<Row>([
     // the quarter that just ended anchors "the latest quarter" and "a year ago", not a quarter named as an aside

@@ -14,6 +14,15 @@ export interface Timex {
   value: string;
   kind: DateKind;
   anaphor?: Anaphor;
+  /** "that year", "the following month", "earlier that day": a unit of the date the narrative last named, shifted. */
+  narrative?: Narrative;
+}
+
+/** `unit` of the last date named, `shift` units on; `part` of that day ("that night"). */
+export interface Narrative {
+  unit: 'day' | 'week' | 'month' | 'year' | 'quarter';
+  shift: number;
+  part?: string;
 }
 
 /** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
@@ -23,7 +32,7 @@ export interface Timex {
  * ("the 1988 period"); resolved in text order once all rules ran.
  */
 export type Anaphor = 'quarter' | 'quarter-year-before' | 'quarter-in-year';
-type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; cut?: number; anaphor?: Anaphor } | null;
+type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; cut?: number; anaphor?: Anaphor; narrative?: Narrative } | null;
 
 /** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
 function determinerOfAdjective(m: RegExpExecArray): number {
@@ -439,6 +448,26 @@ export const RULES: Rule[] = [
       if (m[3]) return { value: 'PAST_REF', kind: 'date' };
       if (!m[1] && !/^(?:year|month|week|decade|centur)/i.test(m[2]!)) return null;
       return { value: duration(null, m[2]!), kind: 'duration' };
+    },
+  },
+  // "that year", "later that year", "the following month", "Earlier that day", "that same day", "the next morning":
+  // a unit of the date the narrative last named (resolved once all rules ran); "the next year" stays the coming one
+  {
+    name: 'narrative',
+    re: ci(`(?:\\b(earlier|later|early|late)\\s+)?\\b(that(?:\\s+same)?|the\\s+(?:following|same|previous|preceding)|the\\s+next(?=\\s+(?:day|${PART})\\b))\\s+(day|${PART}|week|month|year|quarter)\\b`),
+    build(m) {
+      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const word = m[3]!.toLowerCase();
+      const part = PARTS[word];
+      // "trades made that day": a bare "that day" is mostly no date of the story; with "earlier", "same" it is
+      if (rel === 'that' && (word === 'day' || part) && !m[1]) return null;
+      const shift = /following|next/.test(rel) ? 1 : /previous|preceding/.test(rel) ? -1 : 0;
+      const unit = part ? 'day' : (word as Narrative['unit']);
+      return {
+        value: unit === 'year' ? 'XXXX' : unit === 'quarter' ? 'XXXX-QX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX',
+        kind: part ? 'time' : 'date',
+        narrative: part ? { unit, shift, part } : { unit, shift },
+      };
     },
   },
   // "last year", "this month", "earlier this year", "next week", "the past year", "this summer", "last fall", "the next year or so"
