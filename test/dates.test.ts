@@ -54,6 +54,7 @@ describe('findDates: values resolved against the document date', () => {
     // durations and sets
     ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],
     ['The strike lasted 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M', 'duration']]],
+    ['More troops will arrive within weeks, and talks have gone on for months.', '1998-02-27', [['weeks', 'PXW', 'duration'], ['months', 'PXM', 'duration']]],
     ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
     ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],

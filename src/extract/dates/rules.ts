@@ -443,7 +443,7 @@ export const RULES: Rule[] = [
   // "several years", "a few weeks", "recent years", "for years", "decades-long"
   {
     name: 'vague-amount',
-    re: ci(`\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(${alt(words.vague)}|(?<=\\bfor\\s)|(?<=\\bin\\s)|(?<=\\bover\\s))\\s*\\b(${UNIT})s\\b(?:\\s+(ago))?`),
+    re: ci(`\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(${alt(words.vague)}|(?<=\\bfor\\s)|(?<=\\bin\\s)|(?<=\\bover\\s)|(?<=\\bwithin\\s))\\s*\\b(${UNIT})s\\b(?:\\s+(ago))?`),
     build(m) {
       if (m[3]) return { value: 'PAST_REF', kind: 'date' };
       if (!m[1] && !/^(?:year|month|week|decade|centur)/i.test(m[2]!)) return null;
