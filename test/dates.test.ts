@@ -97,6 +97,20 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
   });
 });
 
+describe('findDates: hyphenated years, seasons, parts of days and adjectival durations', () => {
+  it.each<Row>([
+    ['The group began to fall apart in mid-1996 and its post-1959 files were lost.', '1998-02-19', [['mid-1996', '1996', 'date'], ['post-1959', '1959', 'date']]],
+    ['He sold it this past spring and in the early summer; the fall of the regime came in the fall.', '1989-10-30', [['this past spring', '1989-SP', 'date'], ['the early summer', '1989-SU', 'date'], ['the fall', '1989-FA', 'date']]],
+    ['Shares rose over the summer of 1988, and the Spring of Life rally went on.', '1989-10-30', [['the summer of 1988', '1988-SU', 'date']]],
+    ['We met this past weekend.', '1998-03-04', [['this past weekend', '1998-W09-WE', 'date']]],
+    ['A decades-long feud ended after day-long talks and several-year delays.', '1998-03-04', [['decades-long', 'PXY', 'duration'], ['day-long', 'P1D', 'duration'], ['several-year', 'PXY', 'duration']]],
+    ['The plant will run for at least two more weeks and an additional year.', '1998-03-04', [['at least two more weeks', 'P2W', 'duration'], ['an additional year', 'P1Y', 'duration']]],
+    ['Shares fell at midday and rose by mid-afternoon yesterday.', '1989-11-02', [['midday', '1989-11-02T12:00', 'time'], ['mid-afternoon yesterday', '1989-11-01TAF', 'time']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
 describe('findDates: the reference time of a narrative', () => {
   it.each<Row>([
     ['She moved to Lisbon in May 1994 and left later that year.', '1999-03-01', [['May 1994', '1994-05', 'date'], ['later that year', '1994', 'date']]],

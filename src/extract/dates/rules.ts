@@ -94,7 +94,8 @@ const unitCode = (u: string): string => UNITS[u.toLowerCase().replace(/s$/, '')]
 function duration(n: number | null, unit: string): string {
   let u = unitCode(unit);
   if (u === 'WE') return 'P2D';
-  if ((u === 'DE' || u === 'CE') && n !== null) { n *= u === 'DE' ? 10 : 100; u = 'Y'; }
+  // "two decades" = P20Y, and "decades" = PXY likewise: TimeBank counts decades and centuries in years
+  if (u === 'DE' || u === 'CE') { if (n !== null) n *= u === 'DE' ? 10 : 100; u = 'Y'; }
   const time = u === 'H' || u === 'S' || (u === 'M' && /^min/i.test(unit));
   const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
   if (amount === null) {
@@ -327,10 +328,10 @@ export const RULES: Rule[] = [
       return { value: String(Number(m[1]) - 1).padStart(2, '0'), kind: 'date' };
     },
   },
-  // "fiscal 1989", "the end of 1990", "1997"
+  // "fiscal 1989", "the end of 1990", "1997", "mid-1996", "post-1959"
   {
     name: 'year',
-    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|${EDGE})\\s*)?(?<![\\d$£#.,-])\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time|hours?\\b|hrs\\b))`),
+    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|pre-|post-|${EDGE})\\s*)?(?<![\\d$£#.,])(?<!(?<!\\b(?:mid|pre|post))-)\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time|hours?\\b|hrs\\b))`),
     build(m) {
       return { value: m[1]!, kind: 'date' };
     },
@@ -400,11 +401,12 @@ export const RULES: Rule[] = [
       return ctx.quarterly ? { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' } : { value: String(ctx.dct.year - 1), kind: 'date' };
     },
   },
-  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours", "a week or so ago";
+  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours", "a week or so ago",
+  // "two more weeks", "an additional year";
   // TimeBank keeps "nearly", "almost", "over", "more than" inside the span ("nearly two years") but not "about"
   {
     name: 'amount',
-    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(?:(?:more|additional|extra|further)\\s+)?(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
     build(m, ctx) {
       // "a minute and a half": half a unit more
       const n = m[6] ? (numberValue(m[3]!) ?? NaN) + 0.5 : numberValue(m[3]!);
@@ -473,9 +475,10 @@ export const RULES: Rule[] = [
   // "last year", "this month", "earlier this year", "next week", "the past year", "this summer", "last fall", "the next year or so"
   {
     name: 'relative-unit',
-    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b(?:\\s+or\\s+so\\b)?`),
+    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this\\s+past|this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b(?:\\s+or\\s+so\\b)?`),
     build(m, ctx) {
-      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      // "this past weekend", "this past spring": the last one
+      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/^this past$/, 'last');
       const unit = m[3]!.toLowerCase();
       const d = ctx.dct;
       if (rel === 'that') return null;
@@ -495,6 +498,45 @@ export const RULES: Rule[] = [
       if (!d) return { value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', kind: 'date' };
       if (unit === 'weekend') return { value: `${weekValue(addDays(d, -7 * n))}-WE`, kind: 'date' };
       return { value: shifted(ctx, n, unit), kind: 'date' };
+    },
+  },
+  // "the summer", "the early summer", "in the fall", "the spring of 1990": a season, the last one in past-tense
+  // sentences; not "the fall of the Wall" nor "the Spring of Life"
+  {
+    name: 'season',
+    re: ci(`\\bthe\\s+(?:(?:early|late|mid-?)\\s*)?(${SEASON})\\b(?:\\s+of\\s+(\\d{4})\\b)?`),
+    build(m, ctx) {
+      const season = m[1]!;
+      if (season !== season.toLowerCase()) return null;
+      const before = ctx.body.slice(Math.max(0, m.index - 8), m.index);
+      const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (!m[2] && /^\s+of\b/i.test(after)) return null;
+      if (season === 'fall' && !m[2] && !/\b(?:in|by|during|until|since|over|through)\s+$/i.test(before)) return null;
+      if (m[2]) return { value: `${m[2]}-${SEASONS[season]}`, kind: 'date' };
+      return { value: seasonValue(ctx, season, '', m.index, m.index + m[0].length), kind: 'date' };
+    },
+  },
+  // "day-long", "decades-long", "several-year": durations as adjectives
+  {
+    name: 'long',
+    re: ci(`\\b(?:(${UNIT})(s)?-long|(several|few|many|multi)-(${UNIT}))\\b`),
+    build(m) {
+      if (m[1]) return { value: duration(m[2] ? null : 1, m[1]), kind: 'duration' };
+      return { value: duration(null, m[4]!), kind: 'duration' };
+    },
+  },
+  // "midday", "mid-afternoon yesterday": that part of the day
+  {
+    name: 'midday',
+    re: ci(`\\b(midday|mid-?day|mid-?\\s?(?:morning|afternoon|evening))\\b(?:\\s+(yesterday|today|tomorrow|${WEEKDAY.toLowerCase()})\\b)?`),
+    build(m, ctx) {
+      const w = m[1]!.toLowerCase();
+      const dayWord = m[2]?.toLowerCase();
+      let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      if (dayWord && WEEKDAYS[dayWord]) base = resolveWeekday(ctx, WEEKDAYS[dayWord]!, m.index, m.index + m[0].length);
+      else if (dayWord && ctx.dct) base = dayValue(addDays(ctx.dct, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0));
+      const part = /day$/.test(w) ? '12:00' : PARTS[w.replace(/^mid-?\s?/, '')]!;
+      return { value: `${base}T${part}`, kind: 'time' };
     },
   },
   // "Friday", "last Friday", "Wednesday night", "Tuesdays"
