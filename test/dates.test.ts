@@ -105,6 +105,9 @@ describe('findDates: hyphenated years, seasons, parts of days and adjectival dur
     ['We met this past weekend.', '1998-03-04', [['this past weekend', '1998-W09-WE', 'date']]],
     ['A decades-long feud ended after day-long talks and several-year delays.', '1998-03-04', [['decades-long', 'PXY', 'duration'], ['day-long', 'P1D', 'duration'], ['several-year', 'PXY', 'duration']]],
     ['The plant will run for at least two more weeks and an additional year.', '1998-03-04', [['at least two more weeks', 'P2W', 'duration'], ['an additional year', 'P1Y', 'duration']]],
+    ['The theme will run from now to Election Day. He rested on Labor Day and reopened after Memorial Day.', '1998-10-26', [['now', 'PRESENT_REF', 'date'], ['Election Day', '1998-11-03', 'date'], ['Labor Day', '1998-09-07', 'date'], ['Memorial Day', '1998-05-25', 'date']]],
+    ["Stores were busy before Thanksgiving, and Mother's Day 1999 was quiet.", '1998-12-10', [['Thanksgiving', '1998-11-26', 'date'], ["Mother's Day 1999", '1999-05-09', 'date']]],
+    ['Rates may rise in the near term, and the long-term plan will hold over the weeks ahead and the next couple of years.', '1998-10-26', [['the near term', 'FUTURE_REF', 'date'], ['the weeks ahead', 'PXW', 'duration'], ['the next couple of years', 'P2Y', 'duration']]],
     ['Shares fell at midday and rose by mid-afternoon yesterday.', '1989-11-02', [['midday', '1989-11-02T12:00', 'time'], ['mid-afternoon yesterday', '1989-11-01TAF', 'time']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);

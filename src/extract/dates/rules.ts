@@ -57,6 +57,7 @@ const NUMBERS: Record<string, number> = words.numbers;
 const UNITS: Record<string, string> = words.units;
 const SEASONS: Record<string, string> = words.seasons;
 const PARTS: Record<string, string> = words.partsOfDay;
+const FLOATING: Record<string, number[]> = words.floatingHolidays;
 
 // Month names are matched capitalised only ("March" the month, not "the march"); abbreviations may take a period.
 const MONTH = `(?:${alt(Object.keys(MONTHS).map(cap))})`;
@@ -516,6 +517,15 @@ export const RULES: Rule[] = [
       return { value: seasonValue(ctx, season, '', m.index, m.index + m[0].length), kind: 'date' };
     },
   },
+  // "in the near term", "over the long term" (FUTURE_REF); "the weeks ahead", "the years ahead": a stretch still to come
+  {
+    name: 'term-ahead',
+    re: ci(`\\bthe\\s+(?:(near|short|long)\\s+term|(days|weeks|months|years)\\s+ahead)\\b`),
+    build(m) {
+      if (m[1]) return { value: 'FUTURE_REF', kind: 'date' };
+      return { value: duration(null, m[2]!), kind: 'duration' };
+    },
+  },
   // "day-long", "decades-long", "several-year": durations as adjectives
   {
     name: 'long',
@@ -648,29 +658,39 @@ export const RULES: Rule[] = [
       return { value: duration(1, w), kind: 'set' };
     },
   },
-  // "Christmas", "Thanksgiving Day", "New Year's Day"
+  // "Christmas", "Thanksgiving Day", "New Year's Day", "Election Day", "Labor Day"
   {
     name: 'holiday',
-    re: ci(`\\b(${alt(Object.keys(words.holidays))}|thanksgiving(?:\\s+day)?)\\b(?:,?\\s+(\\d{4})\\b)?`),
+    re: ci(`\\b(${alt([...Object.keys(words.holidays), ...Object.keys(FLOATING)])})\\b(?:,?\\s+(\\d{4})\\b)?`),
     build(m, ctx) {
       if (!/^[A-Z]/.test(m[1]!)) return null;
       const name = m[1]!.toLowerCase();
       const year = m[2] ? Number(m[2]) : ctx.dct ? ctx.dct.year : null;
       if (year === null) return { value: 'XXXX-XX-XX', kind: 'date' };
-      if (name.startsWith('thanksgiving')) {
-        // the fourth Thursday of November
-        const thanksgiving = (y: number): Day => {
-          const thursday = 1 + ((4 - weekday({ year: y, month: 11, day: 1 }) + 7) % 7);
-          return { year: y, month: 11, day: thursday + 21 };
+      // the last one in past-tense sentences, the next one in future ones, else the nearest ("from now to Election Day")
+      const tense = m[2] || !ctx.dct ? null : ctx.tense(m.index, m.index + m[0].length);
+      const pick = (on: (y: number) => Day): Day => {
+        if (m[2] || !ctx.dct) return on(year);
+        const days = (x: Day): number => (Date.UTC(x.year, x.month - 1, x.day) - Date.UTC(ctx.dct!.year, ctx.dct!.month - 1, ctx.dct!.day)) / 864e5;
+        const options = [on(year - 1), on(year), on(year + 1)].filter((x) => tense === 'past' ? days(x) <= 0 : tense === 'future' ? days(x) >= 0 : true);
+        return options.reduce((a, b) => (Math.abs(days(b)) < Math.abs(days(a)) ? b : a));
+      };
+      const rule = FLOATING[name];
+      if (rule) {
+        // the n-th weekday of a month on or after a day ("Election Day": the Tuesday after the first Monday of November)
+        const [month, wd, n, from] = rule as [number, number, number, number];
+        const on = (y: number): Day => {
+          if (n < 0) {
+            const last: Day = { year: y, month, day: new Date(Date.UTC(y, month, 0)).getUTCDate() };
+            return addDays(last, -((weekday(last) - wd + 7) % 7));
+          }
+          const first = from + ((wd - weekday({ year: y, month, day: from }) + 7) % 7);
+          return { year: y, month, day: first + 7 * (n - 1) };
         };
-        let t = thanksgiving(year);
-        if (!m[2] && ctx.dct && !ctx.future(m.index, m.index + m[0].length) && compareDays(t, ctx.dct) > 0) t = thanksgiving(year - 1);
-        return { value: dayValue(t), kind: 'date' };
+        return { value: dayValue(pick(on)), kind: 'date' };
       }
       const md = (words.holidays as Record<string, string>)[name]!;
-      let y = year;
-      if (!m[2] && ctx.dct && !ctx.future(m.index, m.index + m[0].length) && compareDays({ year, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }, ctx.dct) > 0) y -= 1;
-      return { value: `${y}-${md}`, kind: 'date' };
+      return { value: dayValue(pick((y) => ({ year: y, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }))), kind: 'date' };
     },
   },
   // "the weekend", "this weekend": the weekend just past, or the coming one in future sentences
