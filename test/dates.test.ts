@@ -142,6 +142,7 @@ describe('findDates: earnings reports', () => {
       '1989-11-02',
       [['the third quarter', '1989-Q3', 'date'], ['the corresponding period last year', '1988-Q3', 'date'], ["last year's quarter", '1988-Q3', 'date'], ['the 1988 period', '1988-Q3', 'date']],
     ],
+    ['Net for the nine months rose from the year-earlier nine months.', '1989-10-26', [['the nine months', 'P9M', 'duration'], ['the year-earlier nine months', 'P9M', 'duration']]],
     ['Profit in the third quarter fell from the year-earlier third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date'], ['the year-earlier third quarter', '1988-Q3', 'date']]],
     // after a span of several months the comparison is with the same span a year before: that year
     [
