@@ -407,7 +407,7 @@ export const RULES: Rule[] = [
   // TimeBank keeps "nearly", "almost", "over", "more than" inside the span ("nearly two years") but not "about"
   {
     name: 'amount',
-    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same|year-earlier|year-ago)\\s+)?\\b(${NUM})[\\s-]+(?:(?:more|additional|extra|further)\\s+)?(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same|year-earlier|year-ago)\\s+)?\\b(${NUM})[\\s-]+(?:(?:more|additional|extra|further|trading|business|working)\\s+)?(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
     build(m, ctx) {
       // "a minute and a half": half a unit more
       const n = m[6] ? (numberValue(m[3]!) ?? NaN) + 0.5 : numberValue(m[3]!);
