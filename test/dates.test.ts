@@ -180,6 +180,7 @@ describe('findDates: spans and values as TimeBank annotates them', () => {
     ['The plane landed around 7:15 p.m., and the vote is due around Nov. 1; we had to get around Wednesday.', '1989-10-25', [['around 7:15 p.m.', '1989-10-25T19:15', 'time'], ['around Nov. 1', '1989-11-01', 'date'], ['Wednesday', '1989-10-25', 'date']]],
     ['The talks lasted about five hours.', '1998-03-22', [['five hours', 'PT5H', 'duration']]],
     ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
+    ['Shares hit a high for the year in June, and sales in the fiscal year ending June 30, 1990, will rise.', '1989-10-30', [['the year', '1989', 'date'], ['June', '1989-06', 'date'], ['the fiscal year', 'P1Y', 'duration'], ['June 30, 1990', '1990-06-30', 'date']]],
     ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
     ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {

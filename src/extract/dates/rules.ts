@@ -714,8 +714,10 @@ export const RULES: Rule[] = [
       if (/Year/.test(m[0])) return null; // "Player of the Year": a title
       const t = m[0].toLowerCase();
       const before = ctx.body.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
-      // TimeBank: "profit for the year" is a span (P1Y); "the full year", "the fiscal year" the calendar or fiscal year
-      if (/^the\s+year$/.test(t) && !/\b(?:in|during|earlier|later)\s+$/.test(before)) return { value: 'P1Y', kind: 'duration' };
+      // "revenue for the year ended March 31", "in the fiscal year ending June 30": a span of a year (P1Y, TimeBank 7 of
+      // 8); "a high for the year", "the first nine months of the year", "the full year": the document's year
+      const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^the\s+(?:fiscal\s+)?year$/.test(t) && /^\s+(?:ended|ending)\b/i.test(after)) return { value: 'P1Y', kind: 'duration' };
       // "complete the deal by year-end": December 31 (TimeBank, 2 of 2); "since year-end": the last one
       if (/^year-end$/.test(t) && ctx.dct) return { value: `${ctx.dct.year - (/\bsince\s+$/.test(before) ? 1 : 0)}-12-31`, kind: 'date' };
       return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
