@@ -413,6 +413,8 @@ export const RULES: Rule[] = [
       const n = m[6] ? (numberValue(m[3]!) ?? NaN) + 0.5 : numberValue(m[3]!);
       if (n === null || Number.isNaN(n) || n <= 0 || n > 1000) return null;
       const unit = m[4]!;
+      // "CBS's 60 Minutes", "the film 28 Days": a capitalised unit inside a sentence is a title
+      if (/^[A-Z][a-z]/.test(unit) && /^[\da-z]/.test(m[3]!)) return null;
       const rel = m[7]?.toLowerCase();
       // "a 44-year-old protester", "he is 44 years old": an age, not a time span
       if (/^[\s-]+old\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
