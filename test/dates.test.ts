@@ -144,6 +144,12 @@ describe('findDates: earnings reports', () => {
       '1989-11-02',
       [['the third quarter', '1989-Q3', 'date'], ['the corresponding period last year', '1988-Q3', 'date'], ["last year's quarter", '1988-Q3', 'date'], ['the 1988 period', '1988-Q3', 'date']],
     ],
+    // "compared with ... last year" in a sentence on the quarter: that quarter a year before; not when years are compared
+    [
+      "Profit rose in the third quarter. In the latest quarter, its unit earned $24 million, compared with a loss of $3 million last year. Last year, sales were weak. Analysts see $4 a share for this year, up from last year's $3.27 a share.",
+      '1989-11-02',
+      [['the third quarter', '1989-Q3', 'date'], ['the latest quarter', '1989-Q3', 'date'], ['last year', '1988-Q3', 'date'], ['Last year', '1988', 'date'], ['this year', '1989', 'date'], ['last year', '1988', 'date']],
+    ],
     ['Net for the nine months rose from the year-earlier nine months.', '1989-10-26', [['the nine months', 'P9M', 'duration'], ['the year-earlier nine months', 'P9M', 'duration']]],
     ['Profit in the third quarter fell from the year-earlier third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date'], ['the year-earlier third quarter', '1988-Q3', 'date']]],
     // after a span of several months the comparison is with the same span a year before: that year

@@ -499,6 +499,21 @@ export const RULES: Rule[] = [
       const n = dir === 'last' ? 1 : dir === 'next' ? -1 : 0;
       if (SEASONS[unit]) return { value: seasonValue(ctx, unit, rel, m.index, m.index + m[0].length), kind: 'date' };
       if (!d) return { value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', kind: 'date' };
+      // "In the latest quarter, it earned $24 million, compared with a loss of $3 million last year", "sales in the
+      // period rose from last year's $1.55 billion": in a quarterly report, when the sentence or the one before speaks
+      // of the quarter, the figure of the same quarter a year before (a year after a span of months); "earnings for
+      // this year, up from last year's" compares years
+      if (rel === 'last' && unit === 'year' && !m[1] && ctx.quarterly) {
+        // (the expression's own capital letter ends the sentence before it: "... from Hugo. Last year ...")
+        const sentences = ctx.body.slice(Math.max(0, m.index - 400), m.index + 1).split(/[.!?]["'\u201d]?\s+(?=[A-Z"'\u201c])/);
+        const own = (sentences[sentences.length - 1] ?? '').slice(0, -1);
+        const near = (sentences[sentences.length - 2] ?? '') + ' ' + own;
+        const rest = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[.!?]\s/)[0]!;
+        if (/\b(?:compared\s+with|from|against|versus)\b/i.test(own) && /[$%#]|\bcents?\b/.test(own + rest)
+          && /\b(?:quarter|period)\b/i.test(near) && !/\byear\b/i.test(own + ' ' + rest)) {
+          return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
+        }
+      }
       if (unit === 'weekend') return { value: `${weekValue(addDays(d, -7 * n))}-WE`, kind: 'date' };
       return { value: shifted(ctx, n, unit), kind: 'date' };
     },
