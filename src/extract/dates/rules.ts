@@ -482,6 +482,8 @@ export const RULES: Rule[] = [
     build(m, ctx) {
       // "this past weekend", "this past spring": the last one
       const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/^this past$/, 'last');
+      // ABC's "This Week", "Next Year in Jerusalem": a capitalised unit makes a title
+      if (/^[A-Z][a-z]/.test(m[3]!)) return null;
       const unit = m[3]!.toLowerCase();
       const d = ctx.dct;
       if (rel === 'that') return null;
