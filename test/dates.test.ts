@@ -99,6 +99,7 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
 
 describe('findDates: hyphenated years, seasons, parts of days and adjectival durations', () => {
   it.each<Row>([
+    ["Women's Day is Sunday, March eighth; the vote was on the twenty-first of June, and sales fell in May second-quarter reports.", '1998-03-05', [['Sunday, March eighth', '1998-03-08', 'date'], ['the twenty-first of June', '1997-06-21', 'date'], ['May', '1997-05', 'date'], ['second-quarter', '1997-Q2', 'date']]],
     ['The group began to fall apart in mid-1996 and its post-1959 files were lost.', '1998-02-19', [['mid-1996', '1996', 'date'], ['post-1959', '1959', 'date']]],
     ['He sold it this past spring and in the early summer; the fall of the regime came in the fall.', '1989-10-30', [['this past spring', '1989-SP', 'date'], ['the early summer', '1989-SU', 'date'], ['the fall', '1989-FA', 'date']]],
     ['Shares rose over the summer of 1988, and the Spring of Life rally went on.', '1989-10-30', [['the summer of 1988', '1988-SU', 'date']]],

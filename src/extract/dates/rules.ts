@@ -248,10 +248,21 @@ const THE_NEXT_CAL = true;
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 const ci = (source: string): RegExp => re(source, 'gi');
 
+// "March eighth", "the twenty-first of June": days of a month in words, as broadcasts spell them
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
+  ...ORDINAL_UNITS.map((w, i) => [w, i + 1]),
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 10]),
+  ...ORDINAL_UNITS.map((w, i) => [`twenty-${w}`, i + 21]),
+  ['thirtieth', 30],
+  ['thirty-first', 31],
+]);
+const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${ORDINAL_UNITS.join('|')})|${alt(Object.keys(ORDINAL_DAYS).filter((k) => !k.includes('-')))})(?![\\w-])`;
+
 /** A day of a month, with its year or resolved against the document date ("March 21, 2024", "21 March"). */
 function monthDay(ctx: DateContext, m: RegExpExecArray, monthWord: string, dayDigits: string, yearDigits: string | undefined) {
   const month = MONTHS[monthWord.toLowerCase()]!;
-  const day = Number(dayDigits);
+  const day = /^\d/.test(dayDigits) ? parseInt(dayDigits, 10) : ORDINAL_DAYS[dayDigits.toLowerCase().replace(/\s+/, '-')] ?? 0;
   if (yearDigits) {
     const year = Number(yearDigits);
     return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' as const } : null;
@@ -261,17 +272,17 @@ function monthDay(ctx: DateContext, m: RegExpExecArray, monthWord: string, dayDi
 }
 
 export const RULES: Rule[] = [
-  // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989"
+  // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989", "March eighth"
   {
     name: 'month-day',
-    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)|${ORDINAL_DAY})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
   },
-  // "21 March 2024", "the 4th of July"
+  // "21 March 2024", "the 4th of July", "the twenty-first of June"
   {
     name: 'day-month',
-    re: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
-    build: (m, ctx) => monthDay(ctx, m, m[2]!, m[1]!, m[3]),
+    re: re(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|\\b(?:[Tt]he\\s+)?(${ORDINAL_DAY})\\s+of\\s+)(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    build: (m, ctx) => monthDay(ctx, m, m[3]!, m[1] ?? m[2]!, m[4]),
   },
   // "July 1997", "late November", "last April", "December"
   {
