@@ -105,6 +105,7 @@ describe('findDates: hyphenated years, seasons, parts of days and adjectival dur
     ['Shares rose over the summer of 1988, and the Spring of Life rally went on.', '1989-10-30', [['the summer of 1988', '1988-SU', 'date']]],
     ['We met this past weekend.', '1998-03-04', [['this past weekend', '1998-W09-WE', 'date']]],
     ['A decades-long feud ended after day-long talks and several-year delays.', '1998-03-04', [['decades-long', 'PXY', 'duration'], ['day-long', 'P1D', 'duration'], ['several-year', 'PXY', 'duration']]],
+    ['He showed the film High Noon and said high noon comes today, at noon.', '1999-03-12', [['today', '1999-03-12', 'date'], ['noon', '1999-03-12T12:00', 'time']]],
     ['Speaking on ABC\'s "This Week," he said talks resume this week.', '1990-08-13', [['this week', '1990-W33', 'date']]],
     ["He told CBS's 60 Minutes that the film 28 Days ran two hours.", '1989-10-30', [['two hours', 'PT2H', 'duration']]],
     ['Shares lagged for eight trading days and paid out within three business days.', '1989-10-30', [['eight trading days', 'P8D', 'duration'], ['three business days', 'P3D', 'duration']]],

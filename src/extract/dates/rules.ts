@@ -631,6 +631,8 @@ export const RULES: Rule[] = [
     name: 'clock',
     re: ci(`(?:\\b(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)(?:\\s+at|,)?\\s+)?(?:\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight))(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)\\b|(${MONTH})\\.?\\s+(\\d{1,2})(?![\\d:])))?`),
     build(m, ctx) {
+      // "High Noon", "high noon comes today": the idiom of a showdown, no time of day
+      if (m[5] && !m[1] && /\bhigh\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 6), m.index))) return null;
       // "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": the time of that day
       const dayWord = (m[1] ?? m[6])?.toLowerCase();
       let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
