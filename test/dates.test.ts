@@ -127,6 +127,8 @@ describe('findDates: the reference time of a narrative', () => {
     ['The bridge closed on Jan. 5, 1998. Earlier that day, a crack was found; repairs began the next morning.', '1999-03-01', [['Jan. 5, 1998', '1998-01-05', 'date'], ['Earlier that day', '1998-01-05', 'date'], ['the next morning', '1998-01-06TMO', 'time']]],
     ['The mill shut last April and its owner was arrested that same day.', '1998-02-01', [['last April', '1997-04', 'date'], ['that same day', '1997-04-XX', 'date']]],
     ['Profit fell in the second quarter of 1988, ended Oct. 31, and results for that quarter included a charge.', '1989-11-02', [['the second quarter of 1988', '1988-Q2', 'date'], ['Oct. 31', '1989-10-31', 'date'], ['that quarter', '1988-Q2', 'date']]],
+    // before any date the story is at the document date
+    ['Sales rose 5% from the previous year. Later that day the board met.', '1998-03-05', [['the previous year', '1997', 'date'], ['Later that day', '1998-03-05', 'date']]],
     // a bare "that day" is mostly no date of the story; "that year" with no date before stays unresolved
     ['Traders who sold that day lost money that year.', null, [['that year', 'XXXX', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {

@@ -60,7 +60,7 @@ export function findTimexes(
     kept.push(t);
   }
   resolveAnaphors(kept, documentDate);
-  resolveNarrative(kept);
+  resolveNarrative(kept, documentDate);
   for (const t of kept) {
     // "around Nov. 1", "around 7:15 p.m.": TimeBank spans the approximation with a point in time (3 of 3), not with
     // a span ("about five hours"); "get around Wednesday's ruling" is the verb's particle
@@ -110,12 +110,14 @@ function resolveAnaphors(timexes: Timex[], documentDate: string | null): void {
 /**
  * "that year", "the following month", "Earlier that day": the unit of the date the story named last, at least as
  * fine as that unit ("in June 1998 ... later that year" = 1998), shifted; "that quarter" only after a named quarter
- * ("Oct. 31" ends a fiscal quarter as often as a calendar one); the X placeholders stay without one.
+ * ("Oct. 31" ends a fiscal quarter as often as a calendar one); before any date, the document date; the X
+ * placeholders stay without one.
  */
-function resolveNarrative(timexes: Timex[]): void {
-  let day: Day | null = null;
-  let month: { year: number; month: number } | null = null;
-  let year: number | null = null;
+function resolveNarrative(timexes: Timex[], documentDate: string | null): void {
+  // the story starts at the document date ("Sales rose 5% from the previous year")
+  let day: Day | null = documentDate ? { year: Number(documentDate.slice(0, 4)), month: Number(documentDate.slice(5, 7)), day: Number(documentDate.slice(8, 10)) } : null;
+  let month: { year: number; month: number } | null = day ? { year: day.year, month: day.month } : null;
+  let year: number | null = day ? day.year : null;
   let quarter: { year: number; q: number } | null = null;
   for (const t of timexes) {
     const n = t.narrative;
