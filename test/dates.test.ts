@@ -54,6 +54,7 @@ describe('findDates: values resolved against the document date', () => {
     // durations and sets
     ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],
     ['The strike lasted 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M', 'duration']]],
+    ['More troops will arrive within weeks, and talks have gone on for months.', '1998-02-27', [['weeks', 'PXW', 'duration'], ['months', 'PXM', 'duration']]],
     ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
     ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],
@@ -96,6 +97,45 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
   });
 });
 
+describe('findDates: hyphenated years, seasons, parts of days and adjectival durations', () => {
+  it.each<Row>([
+    ["Women's Day is Sunday, March eighth; the vote was on the twenty-first of June, and sales fell in May second-quarter reports.", '1998-03-05', [['Sunday, March eighth', '1998-03-08', 'date'], ['the twenty-first of June', '1997-06-21', 'date'], ['May', '1997-05', 'date'], ['second-quarter', '1997-Q2', 'date']]],
+    ['The group began to fall apart in mid-1996 and its post-1959 files were lost.', '1998-02-19', [['mid-1996', '1996', 'date'], ['post-1959', '1959', 'date']]],
+    ['He sold it this past spring and in the early summer; the fall of the regime came in the fall.', '1989-10-30', [['this past spring', '1989-SP', 'date'], ['the early summer', '1989-SU', 'date'], ['the fall', '1989-FA', 'date']]],
+    ['Shares rose over the summer of 1988, and the Spring of Life rally went on.', '1989-10-30', [['the summer of 1988', '1988-SU', 'date']]],
+    ['We met this past weekend.', '1998-03-04', [['this past weekend', '1998-W09-WE', 'date']]],
+    ['A decades-long feud ended after day-long talks and several-year delays.', '1998-03-04', [['decades-long', 'PXY', 'duration'], ['day-long', 'P1D', 'duration'], ['several-year', 'PXY', 'duration']]],
+    ['He showed the film High Noon and said high noon comes today, at noon.', '1999-03-12', [['today', '1999-03-12', 'date'], ['noon', '1999-03-12T12:00', 'time']]],
+    ['Speaking on ABC\'s "This Week," he said talks resume this week.', '1990-08-13', [['this week', '1990-W33', 'date']]],
+    ["He told CBS's 60 Minutes that the film 28 Days ran two hours.", '1989-10-30', [['two hours', 'PT2H', 'duration']]],
+    ['Shares lagged for eight trading days and paid out within three business days.', '1989-10-30', [['eight trading days', 'P8D', 'duration'], ['three business days', 'P3D', 'duration']]],
+    ['The plant will run for at least two more weeks and an additional year.', '1998-03-04', [['at least two more weeks', 'P2W', 'duration'], ['an additional year', 'P1Y', 'duration']]],
+    ['The theme will run from now to Election Day. He rested on Labor Day and reopened after Memorial Day.', '1998-10-26', [['now', 'PRESENT_REF', 'date'], ['Election Day', '1998-11-03', 'date'], ['Labor Day', '1998-09-07', 'date'], ['Memorial Day', '1998-05-25', 'date']]],
+    ["Stores were busy before Thanksgiving, and Mother's Day 1999 was quiet.", '1998-12-10', [['Thanksgiving', '1998-11-26', 'date'], ["Mother's Day 1999", '1999-05-09', 'date']]],
+    ['Rates may rise in the near term, and the long-term plan will hold over the weeks ahead and the next couple of years.', '1998-10-26', [['the near term', 'FUTURE_REF', 'date'], ['the weeks ahead', 'PXW', 'duration'], ['the next couple of years', 'P2Y', 'duration']]],
+    ['Shares fell at midday and rose by mid-afternoon yesterday.', '1989-11-02', [['midday', '1989-11-02T12:00', 'time'], ['mid-afternoon yesterday', '1989-11-01TAF', 'time']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: the reference time of a narrative', () => {
+  it.each<Row>([
+    ['She moved to Lisbon in May 1994 and left later that year.', '1999-03-01', [['May 1994', '1994-05', 'date'], ['later that year', '1994', 'date']]],
+    ['On March 3, 1996, he became mayor, and the following year he ran for governor.', '1999-03-01', [['March 3, 1996', '1996-03-03', 'date'], ['the following year', '1997', 'date']]],
+    ['The firm was sold in July. The following month, its chief resigned.', '1989-11-02', [['July', '1989-07', 'date'], ['The following month', '1989-08', 'date']]],
+    ['The bridge closed on Jan. 5, 1998. Earlier that day, a crack was found; repairs began the next morning.', '1999-03-01', [['Jan. 5, 1998', '1998-01-05', 'date'], ['Earlier that day', '1998-01-05', 'date'], ['the next morning', '1998-01-06TMO', 'time']]],
+    ['The mill shut last April and its owner was arrested that same day.', '1998-02-01', [['last April', '1997-04', 'date'], ['that same day', '1997-04-XX', 'date']]],
+    ['Profit fell in the second quarter of 1988, ended Oct. 31, and results for that quarter included a charge.', '1989-11-02', [['the second quarter of 1988', '1988-Q2', 'date'], ['Oct. 31', '1989-10-31', 'date'], ['that quarter', '1988-Q2', 'date']]],
+    // before any date the story is at the document date
+    ['Sales rose 5% from the previous year. Later that day the board met.', '1998-03-05', [['the previous year', '1997', 'date'], ['Later that day', '1998-03-05', 'date']]],
+    // a bare "that day" is mostly no date of the story; "that year" with no date before stays unresolved
+    ['Traders who sold that day lost money that year.', null, [['that year', 'XXXX', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
 describe('findDates: earnings reports', () => {
   it.each<Row>([
     // the quarter that just ended anchors "the latest quarter" and "a year ago", not a quarter named as an aside
@@ -109,7 +149,25 @@ describe('findDates: earnings reports', () => {
       '1989-11-02',
       [['the third quarter', '1989-Q3', 'date'], ['the corresponding period last year', '1988-Q3', 'date'], ["last year's quarter", '1988-Q3', 'date'], ['the 1988 period', '1988-Q3', 'date']],
     ],
+    // "compared with ... last year" in a sentence on the quarter: that quarter a year before; not when years are compared
+    [
+      "Profit rose in the third quarter. In the latest quarter, its unit earned $24 million, compared with a loss of $3 million last year. Last year, sales were weak. Analysts see $4 a share for this year, up from last year's $3.27 a share.",
+      '1989-11-02',
+      [['the third quarter', '1989-Q3', 'date'], ['the latest quarter', '1989-Q3', 'date'], ['last year', '1988-Q3', 'date'], ['Last year', '1988', 'date'], ['this year', '1989', 'date'], ['last year', '1988', 'date']],
+    ],
+    ['Net for the nine months rose from the year-earlier nine months.', '1989-10-26', [['the nine months', 'P9M', 'duration'], ['the year-earlier nine months', 'P9M', 'duration']]],
     ['Profit in the third quarter fell from the year-earlier third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date'], ['the year-earlier third quarter', '1988-Q3', 'date']]],
+    // after a span of several months the comparison is with the same span a year before: that year
+    [
+      'Profit rose in the third quarter from a year ago. For the nine months, net was $9 million, up from $7 million a year earlier. Year-earlier sales were flat.',
+      '1989-11-02',
+      [['the third quarter', '1989-Q3', 'date'], ['a year ago', '1988-Q3', 'date'], ['the nine months', 'P9M', 'duration'], ['a year earlier', '1988', 'date'], ['Year-earlier', '1988', 'date']],
+    ],
+    [
+      'Second-quarter sales fell. In the first half, sales fell from a year earlier. In the quarter, sales rose from a year earlier.',
+      '1989-08-02',
+      [['Second-quarter', '1989-Q2', 'date'], ['the first half', '1989-H1', 'date'], ['a year earlier', '1988', 'date'], ['the quarter', '1989-Q2', 'date'], ['a year earlier', '1988-Q2', 'date']],
+    ],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });
@@ -134,6 +192,7 @@ describe('findDates: spans and values as TimeBank annotates them', () => {
     ['The plane landed around 7:15 p.m., and the vote is due around Nov. 1; we had to get around Wednesday.', '1989-10-25', [['around 7:15 p.m.', '1989-10-25T19:15', 'time'], ['around Nov. 1', '1989-11-01', 'date'], ['Wednesday', '1989-10-25', 'date']]],
     ['The talks lasted about five hours.', '1998-03-22', [['five hours', 'PT5H', 'duration']]],
     ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
+    ['Shares hit a high for the year in June, and sales in the fiscal year ending June 30, 1990, will rise.', '1989-10-30', [['the year', '1989', 'date'], ['June', '1989-06', 'date'], ['the fiscal year', 'P1Y', 'duration'], ['June 30, 1990', '1990-06-30', 'date']]],
     ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
     ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {

@@ -14,6 +14,15 @@ export interface Timex {
   value: string;
   kind: DateKind;
   anaphor?: Anaphor;
+  /** "that year", "the following month", "earlier that day": a unit of the date the narrative last named, shifted. */
+  narrative?: Narrative;
+}
+
+/** `unit` of the last date named, `shift` units on; `part` of that day ("that night"). */
+export interface Narrative {
+  unit: 'day' | 'week' | 'month' | 'year' | 'quarter';
+  shift: number;
+  part?: string;
 }
 
 /** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
@@ -23,7 +32,7 @@ export interface Timex {
  * ("the 1988 period"); resolved in text order once all rules ran.
  */
 export type Anaphor = 'quarter' | 'quarter-year-before' | 'quarter-in-year';
-type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; cut?: number; anaphor?: Anaphor } | null;
+type Build = (m: RegExpExecArray, ctx: DateContext) => { value: string; kind: DateKind; skip?: number; cut?: number; anaphor?: Anaphor; narrative?: Narrative } | null;
 
 /** TimeBank spans an adjectival "third-quarter" or "eight-year" without the determiner of the noun it modifies. */
 function determinerOfAdjective(m: RegExpExecArray): number {
@@ -48,6 +57,7 @@ const NUMBERS: Record<string, number> = words.numbers;
 const UNITS: Record<string, string> = words.units;
 const SEASONS: Record<string, string> = words.seasons;
 const PARTS: Record<string, string> = words.partsOfDay;
+const FLOATING: Record<string, number[]> = words.floatingHolidays;
 
 // Month names are matched capitalised only ("March" the month, not "the march"); abbreviations may take a period.
 const MONTH = `(?:${alt(Object.keys(MONTHS).map(cap))})`;
@@ -85,7 +95,8 @@ const unitCode = (u: string): string => UNITS[u.toLowerCase().replace(/s$/, '')]
 function duration(n: number | null, unit: string): string {
   let u = unitCode(unit);
   if (u === 'WE') return 'P2D';
-  if ((u === 'DE' || u === 'CE') && n !== null) { n *= u === 'DE' ? 10 : 100; u = 'Y'; }
+  // "two decades" = P20Y, and "decades" = PXY likewise: TimeBank counts decades and centuries in years
+  if (u === 'DE' || u === 'CE') { if (n !== null) n *= u === 'DE' ? 10 : 100; u = 'Y'; }
   const time = u === 'H' || u === 'S' || (u === 'M' && /^min/i.test(unit));
   const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : null;
   if (amount === null) {
@@ -237,10 +248,21 @@ const THE_NEXT_CAL = true;
 const re = (source: string, flags = 'g'): RegExp => new RegExp(source, flags);
 const ci = (source: string): RegExp => re(source, 'gi');
 
+// "March eighth", "the twenty-first of June": days of a month in words, as broadcasts spell them
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
+  ...ORDINAL_UNITS.map((w, i) => [w, i + 1]),
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map((w, i) => [w, i + 10]),
+  ...ORDINAL_UNITS.map((w, i) => [`twenty-${w}`, i + 21]),
+  ['thirtieth', 30],
+  ['thirty-first', 31],
+]);
+const ORDINAL_DAY = `(?:(?:twenty|thirty)[- ](?:${ORDINAL_UNITS.join('|')})|${alt(Object.keys(ORDINAL_DAYS).filter((k) => !k.includes('-')))})(?![\\w-])`;
+
 /** A day of a month, with its year or resolved against the document date ("March 21, 2024", "21 March"). */
 function monthDay(ctx: DateContext, m: RegExpExecArray, monthWord: string, dayDigits: string, yearDigits: string | undefined) {
   const month = MONTHS[monthWord.toLowerCase()]!;
-  const day = Number(dayDigits);
+  const day = /^\d/.test(dayDigits) ? parseInt(dayDigits, 10) : ORDINAL_DAYS[dayDigits.toLowerCase().replace(/\s+/, '-')] ?? 0;
   if (yearDigits) {
     const year = Number(yearDigits);
     return validDay(year, month, day) ? { value: dayValue({ year, month, day }), kind: 'date' as const } : null;
@@ -250,17 +272,17 @@ function monthDay(ctx: DateContext, m: RegExpExecArray, monthWord: string, dayDi
 }
 
 export const RULES: Rule[] = [
-  // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989"
+  // "March 21, 2024", "Friday, March 21", "Aug. 9", "Sept. 30, 1989", "March eighth"
   {
     name: 'month-day',
-    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)|${ORDINAL_DAY})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
   },
-  // "21 March 2024", "the 4th of July"
+  // "21 March 2024", "the 4th of July", "the twenty-first of June"
   {
     name: 'day-month',
-    re: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
-    build: (m, ctx) => monthDay(ctx, m, m[2]!, m[1]!, m[3]),
+    re: re(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|\\b(?:[Tt]he\\s+)?(${ORDINAL_DAY})\\s+of\\s+)(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    build: (m, ctx) => monthDay(ctx, m, m[3]!, m[1] ?? m[2]!, m[4]),
   },
   // "July 1997", "late November", "last April", "December"
   {
@@ -318,10 +340,10 @@ export const RULES: Rule[] = [
       return { value: String(Number(m[1]) - 1).padStart(2, '0'), kind: 'date' };
     },
   },
-  // "fiscal 1989", "the end of 1990", "1997"
+  // "fiscal 1989", "the end of 1990", "1997", "mid-1996", "post-1959"
   {
     name: 'year',
-    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|${EDGE})\\s*)?(?<![\\d$£#.,-])\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time|hours?\\b|hrs\\b))`),
+    re: ci(`(?:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|pre-|post-|${EDGE})\\s*)?(?<![\\d$£#.,])(?<!(?<!\\b(?:mid|pre|post))-)\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|,\\d|\\.\\d|-\\d\\d\\d|\\s*(?:%|percent|per\\s+cent|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\\s+time|hours?\\b|hrs\\b))`),
     build(m) {
       return { value: m[1]!, kind: 'date' };
     },
@@ -391,16 +413,19 @@ export const RULES: Rule[] = [
       return ctx.quarterly ? { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' } : { value: String(ctx.dct.year - 1), kind: 'date' };
     },
   },
-  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours", "a week or so ago";
+  // "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours", "a week or so ago",
+  // "two more weeks", "an additional year";
   // TimeBank keeps "nearly", "almost", "over", "more than" inside the span ("nearly two years") but not "about"
   {
     name: 'amount',
-    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same)\\s+)?\\b(${NUM})[\\s-]+(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
+    re: ci(`(?:\\b(the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:\\b(past|last|next|first|coming|previous|final|following|latest|initial|recent|same|year-earlier|year-ago)\\s+)?\\b(${NUM})[\\s-]+(?:(?:more|additional|extra|further|trading|business|working)\\s+)?(${UNIT})(s)?\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(ago|earlier|before|later|from\\s+now|hence)\\b)?`),
     build(m, ctx) {
       // "a minute and a half": half a unit more
       const n = m[6] ? (numberValue(m[3]!) ?? NaN) + 0.5 : numberValue(m[3]!);
       if (n === null || Number.isNaN(n) || n <= 0 || n > 1000) return null;
       const unit = m[4]!;
+      // "CBS's 60 Minutes", "the film 28 Days": a capitalised unit inside a sentence is a title
+      if (/^[A-Z][a-z]/.test(unit) && /^[\da-z]/.test(m[3]!)) return null;
       const rel = m[7]?.toLowerCase();
       // "a 44-year-old protester", "he is 44 years old": an age, not a time span
       if (/^[\s-]+old\b/i.test(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
@@ -434,19 +459,42 @@ export const RULES: Rule[] = [
   // "several years", "a few weeks", "recent years", "for years", "decades-long"
   {
     name: 'vague-amount',
-    re: ci(`\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(${alt(words.vague)}|(?<=\\bfor\\s)|(?<=\\bin\\s)|(?<=\\bover\\s))\\s*\\b(${UNIT})s\\b(?:\\s+(ago))?`),
+    re: ci(`\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(${alt(words.vague)}|(?<=\\bfor\\s)|(?<=\\bin\\s)|(?<=\\bover\\s)|(?<=\\bwithin\\s))\\s*\\b(${UNIT})s\\b(?:\\s+(ago))?`),
     build(m) {
       if (m[3]) return { value: 'PAST_REF', kind: 'date' };
       if (!m[1] && !/^(?:year|month|week|decade|centur)/i.test(m[2]!)) return null;
       return { value: duration(null, m[2]!), kind: 'duration' };
     },
   },
+  // "that year", "later that year", "the following month", "Earlier that day", "that same day", "the next morning":
+  // a unit of the date the narrative last named (resolved once all rules ran); "the next year" stays the coming one
+  {
+    name: 'narrative',
+    re: ci(`(?:\\b(earlier|later|early|late)\\s+)?\\b(that(?:\\s+same)?|the\\s+(?:following|same|previous|preceding)|the\\s+next(?=\\s+(?:day|${PART})\\b))\\s+(day|${PART}|week|month|year|quarter)\\b`),
+    build(m) {
+      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const word = m[3]!.toLowerCase();
+      const part = PARTS[word];
+      // "trades made that day": a bare "that day" is mostly no date of the story; with "earlier", "same" it is
+      if (rel === 'that' && (word === 'day' || part) && !m[1]) return null;
+      const shift = /following|next/.test(rel) ? 1 : /previous|preceding/.test(rel) ? -1 : 0;
+      const unit = part ? 'day' : (word as Narrative['unit']);
+      return {
+        value: unit === 'year' ? 'XXXX' : unit === 'quarter' ? 'XXXX-QX' : unit === 'month' ? 'XXXX-XX' : unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX',
+        kind: part ? 'time' : 'date',
+        narrative: part ? { unit, shift, part } : { unit, shift },
+      };
+    },
+  },
   // "last year", "this month", "earlier this year", "next week", "the past year", "this summer", "last fall", "the next year or so"
   {
     name: 'relative-unit',
-    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b(?:\\s+or\\s+so\\b)?`),
+    re: ci(`(?:\\b(earlier|later|early|late|mid-)\\s*)?\\b(this\\s+past|this|last|next|past|coming|previous|current|the\\s+past|the\\s+coming|the\\s+previous|the\\s+next|the\\s+current|the\\s+last|that)\\s+(week(?:end)?|month|year|quarter|decade|century|${SEASON})\\b(?:\\s+or\\s+so\\b)?`),
     build(m, ctx) {
-      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      // "this past weekend", "this past spring": the last one
+      const rel = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/^this past$/, 'last');
+      // ABC's "This Week", "Next Year in Jerusalem": a capitalised unit makes a title
+      if (/^[A-Z][a-z]/.test(m[3]!)) return null;
       const unit = m[3]!.toLowerCase();
       const d = ctx.dct;
       if (rel === 'that') return null;
@@ -464,8 +512,71 @@ export const RULES: Rule[] = [
       const n = dir === 'last' ? 1 : dir === 'next' ? -1 : 0;
       if (SEASONS[unit]) return { value: seasonValue(ctx, unit, rel, m.index, m.index + m[0].length), kind: 'date' };
       if (!d) return { value: unit === 'year' ? 'XXXX' : unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', kind: 'date' };
+      // "In the latest quarter, it earned $24 million, compared with a loss of $3 million last year", "sales in the
+      // period rose from last year's $1.55 billion": in a quarterly report, when the sentence or the one before speaks
+      // of the quarter, the figure of the same quarter a year before (a year after a span of months); "earnings for
+      // this year, up from last year's" compares years
+      if (rel === 'last' && unit === 'year' && !m[1] && ctx.quarterly) {
+        // (the expression's own capital letter ends the sentence before it: "... from Hugo. Last year ...")
+        const sentences = ctx.body.slice(Math.max(0, m.index - 400), m.index + 1).split(/[.!?]["'\u201d]?\s+(?=[A-Z"'\u201c])/);
+        const own = (sentences[sentences.length - 1] ?? '').slice(0, -1);
+        const near = (sentences[sentences.length - 2] ?? '') + ' ' + own;
+        const rest = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[.!?]\s/)[0]!;
+        if (/\b(?:compared\s+with|from|against|versus)\b/i.test(own) && /[$%#]|\bcents?\b/.test(own + rest)
+          && /\b(?:quarter|period)\b/i.test(near) && !/\byear\b/i.test(own + ' ' + rest)) {
+          return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
+        }
+      }
       if (unit === 'weekend') return { value: `${weekValue(addDays(d, -7 * n))}-WE`, kind: 'date' };
       return { value: shifted(ctx, n, unit), kind: 'date' };
+    },
+  },
+  // "the summer", "the early summer", "in the fall", "the spring of 1990": a season, the last one in past-tense
+  // sentences; not "the fall of the Wall" nor "the Spring of Life"
+  {
+    name: 'season',
+    re: ci(`\\bthe\\s+(?:(?:early|late|mid-?)\\s*)?(${SEASON})\\b(?:\\s+of\\s+(\\d{4})\\b)?`),
+    build(m, ctx) {
+      const season = m[1]!;
+      if (season !== season.toLowerCase()) return null;
+      const before = ctx.body.slice(Math.max(0, m.index - 8), m.index);
+      const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (!m[2] && /^\s+of\b/i.test(after)) return null;
+      if (season === 'fall' && !m[2] && !/\b(?:in|by|during|until|since|over|through)\s+$/i.test(before)) return null;
+      if (m[2]) return { value: `${m[2]}-${SEASONS[season]}`, kind: 'date' };
+      return { value: seasonValue(ctx, season, '', m.index, m.index + m[0].length), kind: 'date' };
+    },
+  },
+  // "in the near term", "over the long term" (FUTURE_REF); "the weeks ahead", "the years ahead": a stretch still to come
+  {
+    name: 'term-ahead',
+    re: ci(`\\bthe\\s+(?:(near|short|long)\\s+term|(days|weeks|months|years)\\s+ahead)\\b`),
+    build(m) {
+      if (m[1]) return { value: 'FUTURE_REF', kind: 'date' };
+      return { value: duration(null, m[2]!), kind: 'duration' };
+    },
+  },
+  // "day-long", "decades-long", "several-year": durations as adjectives
+  {
+    name: 'long',
+    re: ci(`\\b(?:(${UNIT})(s)?-long|(several|few|many|multi)-(${UNIT}))\\b`),
+    build(m) {
+      if (m[1]) return { value: duration(m[2] ? null : 1, m[1]), kind: 'duration' };
+      return { value: duration(null, m[4]!), kind: 'duration' };
+    },
+  },
+  // "midday", "mid-afternoon yesterday": that part of the day
+  {
+    name: 'midday',
+    re: ci(`\\b(midday|mid-?day|mid-?\\s?(?:morning|afternoon|evening))\\b(?:\\s+(yesterday|today|tomorrow|${WEEKDAY.toLowerCase()})\\b)?`),
+    build(m, ctx) {
+      const w = m[1]!.toLowerCase();
+      const dayWord = m[2]?.toLowerCase();
+      let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      if (dayWord && WEEKDAYS[dayWord]) base = resolveWeekday(ctx, WEEKDAYS[dayWord]!, m.index, m.index + m[0].length);
+      else if (dayWord && ctx.dct) base = dayValue(addDays(ctx.dct, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0));
+      const part = /day$/.test(w) ? '12:00' : PARTS[w.replace(/^mid-?\s?/, '')]!;
+      return { value: `${base}T${part}`, kind: 'time' };
     },
   },
   // "Friday", "last Friday", "Wednesday night", "Tuesdays"
@@ -520,6 +631,8 @@ export const RULES: Rule[] = [
     name: 'clock',
     re: ci(`(?:\\b(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)(?:\\s+at|,)?\\s+)?(?:\\b(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b)(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC)\\b)?|\\b(noon|midnight))(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow)\\b|(${MONTH})\\.?\\s+(\\d{1,2})(?![\\d:])))?`),
     build(m, ctx) {
+      // "High Noon", "high noon comes today": the idiom of a showdown, no time of day
+      if (m[5] && !m[1] && /\bhigh\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 6), m.index))) return null;
       // "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": the time of that day
       const dayWord = (m[1] ?? m[6])?.toLowerCase();
       let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
@@ -577,29 +690,39 @@ export const RULES: Rule[] = [
       return { value: duration(1, w), kind: 'set' };
     },
   },
-  // "Christmas", "Thanksgiving Day", "New Year's Day"
+  // "Christmas", "Thanksgiving Day", "New Year's Day", "Election Day", "Labor Day"
   {
     name: 'holiday',
-    re: ci(`\\b(${alt(Object.keys(words.holidays))}|thanksgiving(?:\\s+day)?)\\b(?:,?\\s+(\\d{4})\\b)?`),
+    re: ci(`\\b(${alt([...Object.keys(words.holidays), ...Object.keys(FLOATING)])})\\b(?:,?\\s+(\\d{4})\\b)?`),
     build(m, ctx) {
       if (!/^[A-Z]/.test(m[1]!)) return null;
       const name = m[1]!.toLowerCase();
       const year = m[2] ? Number(m[2]) : ctx.dct ? ctx.dct.year : null;
       if (year === null) return { value: 'XXXX-XX-XX', kind: 'date' };
-      if (name.startsWith('thanksgiving')) {
-        // the fourth Thursday of November
-        const thanksgiving = (y: number): Day => {
-          const thursday = 1 + ((4 - weekday({ year: y, month: 11, day: 1 }) + 7) % 7);
-          return { year: y, month: 11, day: thursday + 21 };
+      // the last one in past-tense sentences, the next one in future ones, else the nearest ("from now to Election Day")
+      const tense = m[2] || !ctx.dct ? null : ctx.tense(m.index, m.index + m[0].length);
+      const pick = (on: (y: number) => Day): Day => {
+        if (m[2] || !ctx.dct) return on(year);
+        const days = (x: Day): number => (Date.UTC(x.year, x.month - 1, x.day) - Date.UTC(ctx.dct!.year, ctx.dct!.month - 1, ctx.dct!.day)) / 864e5;
+        const options = [on(year - 1), on(year), on(year + 1)].filter((x) => tense === 'past' ? days(x) <= 0 : tense === 'future' ? days(x) >= 0 : true);
+        return options.reduce((a, b) => (Math.abs(days(b)) < Math.abs(days(a)) ? b : a));
+      };
+      const rule = FLOATING[name];
+      if (rule) {
+        // the n-th weekday of a month on or after a day ("Election Day": the Tuesday after the first Monday of November)
+        const [month, wd, n, from] = rule as [number, number, number, number];
+        const on = (y: number): Day => {
+          if (n < 0) {
+            const last: Day = { year: y, month, day: new Date(Date.UTC(y, month, 0)).getUTCDate() };
+            return addDays(last, -((weekday(last) - wd + 7) % 7));
+          }
+          const first = from + ((wd - weekday({ year: y, month, day: from }) + 7) % 7);
+          return { year: y, month, day: first + 7 * (n - 1) };
         };
-        let t = thanksgiving(year);
-        if (!m[2] && ctx.dct && !ctx.future(m.index, m.index + m[0].length) && compareDays(t, ctx.dct) > 0) t = thanksgiving(year - 1);
-        return { value: dayValue(t), kind: 'date' };
+        return { value: dayValue(pick(on)), kind: 'date' };
       }
       const md = (words.holidays as Record<string, string>)[name]!;
-      let y = year;
-      if (!m[2] && ctx.dct && !ctx.future(m.index, m.index + m[0].length) && compareDays({ year, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }, ctx.dct) > 0) y -= 1;
-      return { value: `${y}-${md}`, kind: 'date' };
+      return { value: dayValue(pick((y) => ({ year: y, month: Number(md.slice(0, 2)), day: Number(md.slice(3)) }))), kind: 'date' };
     },
   },
   // "the weekend", "this weekend": the weekend just past, or the coming one in future sentences
@@ -623,8 +746,10 @@ export const RULES: Rule[] = [
       if (/Year/.test(m[0])) return null; // "Player of the Year": a title
       const t = m[0].toLowerCase();
       const before = ctx.body.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
-      // TimeBank: "profit for the year" is a span (P1Y); "the full year", "the fiscal year" the calendar or fiscal year
-      if (/^the\s+year$/.test(t) && !/\b(?:in|during|earlier|later)\s+$/.test(before)) return { value: 'P1Y', kind: 'duration' };
+      // "revenue for the year ended March 31", "in the fiscal year ending June 30": a span of a year (P1Y, TimeBank 7 of
+      // 8); "a high for the year", "the first nine months of the year", "the full year": the document's year
+      const after = ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^the\s+(?:fiscal\s+)?year$/.test(t) && /^\s+(?:ended|ending)\b/i.test(after)) return { value: 'P1Y', kind: 'duration' };
       // "complete the deal by year-end": December 31 (TimeBank, 2 of 2); "since year-end": the last one
       if (/^year-end$/.test(t) && ctx.dct) return { value: `${ctx.dct.year - (/\bsince\s+$/.test(before) ? 1 : 0)}-12-31`, kind: 'date' };
       return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
