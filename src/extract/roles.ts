@@ -8,6 +8,7 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
 const LEX = loadJson<{
   heads: string[];
   weakHeads: string[];
+  abbreviations: Record<string, string>;
   acronyms: string[];
   modifiers: string[];
   ofHeads: string[];
@@ -20,6 +21,7 @@ const LEX = loadJson<{
 const HEADS = new Set(LEX.heads);
 const WEAK = new Set(LEX.weakHeads);
 const ACRONYMS = new Set(LEX.acronyms);
+const ABBREVIATIONS = new Map(Object.entries(LEX.abbreviations));
 const MODIFIERS = new Set(LEX.modifiers);
 const OF_HEADS = new Set(LEX.ofHeads);
 const DOMAINS = LEX.domains.map((d) => d.split(' '));
@@ -287,7 +289,9 @@ function isStrong(tokens: readonly Token[], first: number, head: number): boolea
 function normalizeTitle(s: string): string {
   // A word in capitals is kept when it is an acronym ("CEO"), not when a headline shouts a title ("PRESIDENT").
   const keep = (w: string): boolean => /^[A-Z][A-Z.]+$/u.test(w) && (ACRONYMS.has(w) || !TITLE_WORDS.has(w.toLowerCase()));
-  return s.split(/(\s+|-)/u).map((w) => (keep(w) ? w : w.toLowerCase())).join('');
+  // "Sen." is the senator, "Lt. Gen." the lieutenant general.
+  const expand = (w: string): string => ABBREVIATIONS.get(w.replace(/\.$/u, '')) ?? w;
+  return s.split(/(\s+|-)/u).map((w) => (keep(w) ? w : expand(w.toLowerCase()))).join('');
 }
 const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, ...LEX.domains.flatMap((d) => d.split(' ')), 'of', 'for']);
 
