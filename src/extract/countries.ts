@@ -219,6 +219,19 @@ function governmentCapital(body: string, ws: Word[], i: number, last: number, me
   return false;
 }
 
+/**
+ * "Sino-Japanese", "Franco-German", "Anglo-Irish": a combining form names its country only as the first part of a
+ * compound whose next part is itself a country word ("Sino-U.S. ties"), not in "Anglo-Saxon" or "Greco-Roman".
+ */
+function compoundPrefix(body: string, ws: Word[], i: number): string | null {
+  const w = ws[i]!;
+  const code = WORDS.compoundPrefixes.get(w.key);
+  const next = ws[i + 1];
+  if (!code || !next || !isCapitalized(w) || body.slice(w.end, next.start) !== '-') return null;
+  const m = matchAt(body, ws, i + 1);
+  return m?.entry.code && m.entry.kind !== 'capital' ? code : null;
+}
+
 /** Countries named in the article: names, aliases, demonyms, capitals standing for governments, compound parts. */
 export function findCountries(article: Article): CountryEntity[] {
   const body = article.body;
@@ -235,6 +248,8 @@ export function findCountries(article: Article): CountryEntity[] {
   for (let i = 0; i < ws.length; ) {
     const m = matchAt(body, ws, i);
     if (!m) {
+      const prefix = compoundPrefix(body, ws, i);
+      if (prefix) found.push({ key: ws[i]!.key, single: false, code: prefix, start: ws[i]!.start, end: ws[i]!.end });
       i++;
       continue;
     }

@@ -149,5 +149,6 @@ export const WORDS = {
   cityNouns: set(contextData.cityNouns),
   usPronounGovernors: set(contextData.usPronounGovernors),
   stateHomonyms: set(contextData.stateHomonyms),
+  compoundPrefixes: new Map(Object.entries(contextData.compoundPrefixes)),
   nextWordBlock: new Map(Object.entries(contextData.nextWordBlock).map(([k, v]) => [k, set(v)])),
 };
