@@ -443,3 +443,27 @@ describe('findNames: particles, title phrases and hyphenated towns', () => {
     expect(flat(text, r.places)).toEqual(places);
   });
 });
+
+/** Whatever the classes, only these mentions as "name|text@start" lists. */
+const check = (text: string, want: { people?: string[]; organizations?: string[]; places?: string[] }): void => {
+  const r = run(text);
+  if (want.people) expect(flat(text, r.people)).toEqual(want.people);
+  if (want.organizations) expect(flat(text, r.organizations)).toEqual(want.organizations);
+  if (want.places) expect(flat(text, r.places)).toEqual(want.places);
+};
+
+describe('findNames: given names and players in results', () => {
+  it('keeps a given name from the lexicon when compromise reads the pair as a place', () => {
+    check('Controversial Australian Anthony Hollow called his rival a cheat.', {
+      people: ['Anthony Hollow|Anthony Hollow@25'], organizations: [],
+    });
+  });
+  it('reads a name followed by the minute of a goal as a scorer', () => {
+    const text = 'Soccer results on Saturday:\nRivertown 2 (Kowalczyk 15th, Brennholt 64th) Hometown 1 (Zaberl 80th).\n'
+      + 'Scorers:\nRivertown - Mavrodin (41st), Tessaro (73rd)\n';
+    check(text, {
+      people: ['Kowalczyk|Kowalczyk@41', 'Brennholt|Brennholt@57', 'Zaberl|Zaberl@85', 'Mavrodin|Mavrodin@120',
+        'Tessaro|Tessaro@137'],
+    });
+  });
+});

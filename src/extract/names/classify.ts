@@ -68,7 +68,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       lastLw = lower(lastTok);
     }
     // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
-    else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
+    else if (isDemonym(tokens[first]!) && last - first > 1 && (!tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')
+      || (isFirstName(tokens[first + 1]!) && last - first > 2))) first++;
     // "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given
     // name is not part of the name.
     for (let j = first + 1; j + 1 < last; j++) {
@@ -150,6 +151,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (commaAfter && ((nextLw === 'who' && !teamWho) || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3;
   if (n >= 2 && n <= 3) s.PER += 0.5;
   if (scorecard) s.PER += 4;
+  // Goal scorers in results: "Lens 3 (Smith 8th, Jones 85th)", "Scorers: Brown (41st), Green (73rd pen)": a name
+  // followed by the minute, an ordinal, is a player.
+  if (ctx.sporty && sameSentence && /^\(?\d{1,3}(?:st|nd|rd|th)\)?$/.test(nextLw) && /^\s*\(?\s*$/.test(lastTok.post + next!.pre)) s.PER += 3;
 
   // Organization evidence.
   if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;

@@ -65,7 +65,14 @@ export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
 export const isAllCaps = (t: Token): boolean => /\p{Lu}/u.test(t.text) && !hasLower(t.text);
 export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
-export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName');
+/** A given name: tagged so in context, or listed so in compromise's lexicon ("Anthony" stays a given name in
+ * "Anthony Hill", which compromise reads as a place). */
+export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName')
+  || (/^\p{Lu}\p{Ll}/u.test(t.text) && lexiconFirstName(lower(t)));
+function lexiconFirstName(w: string): boolean {
+  const tags = lexicon[w];
+  return tags !== undefined && [tags].flat().some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+}
 /** "J." or "J" as an initial inside a person name. */
 export const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
 /** Dotted or short all-caps abbreviation: "U.N.", "NATO", "IBM". */
