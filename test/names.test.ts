@@ -467,3 +467,20 @@ describe('findNames: given names and players in results', () => {
     });
   });
 });
+
+describe('findNames: an organization whose complement is a list', () => {
+  it('keeps "Ministry of A, B and C" whole', () => {
+    const text = 'Officials at the Ministry of Economy, Trade and Industry said exports rose.';
+    check(text, { organizations: ['Ministry of Economy, Trade and Industry|Ministry of Economy, Trade and Industry@17'], people: [] });
+  });
+  it('takes longer lists and other head words', () => {
+    const text = 'The Department of Education, Science, Culture and Sport in Varnholm agreed.';
+    check(text, {
+      organizations: ['Department of Education, Science, Culture and Sport|Department of Education, Science, Culture and Sport@4'],
+    });
+  });
+  it('stops at a comma that opens no list', () => {
+    const text = 'The Ministry of Finance, Bartol Ivkovic said, would decide.';
+    check(text, { organizations: ['Ministry of Finance|Ministry of Finance@4'], people: ['Bartol Ivkovic|Bartol Ivkovic@25'] });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Article, Sentence, Token } from '../../article/article.js';
-import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
 
 /** A run of name tokens [first, last) in `article.tokens`: one candidate proper name. */
 export interface Span {
@@ -107,6 +107,24 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   return !isCommonWord(lw);
 }
 
+/**
+ * A complement list goes on after the comma that follows `prev`: one to three name words, then another comma or
+ * "and"/"&" and a name word ("..., Trade and Industry", "..., Science, Culture and Sport"). A bounded look-ahead.
+ */
+function listGoesOn(tokens: readonly Token[], prev: Token, from: number, end: number): boolean {
+  if (!/^,[ \t]*$/.test(prev.post)) return false;
+  const t = tokens[from];
+  if (!t || from >= end || /\S/.test(t.pre) || isFirstName(t) || !nameToken(tokens, from, false)) return false;
+  let k = from + 1;
+  while (k < end && k - from < 3 && !breaksAfter(tokens[k - 1]!, tokens[k]!) && nameToken(tokens, k, false)) k++;
+  const c = tokens[k];
+  if (!c || k >= end) return false;
+  if (/^,[ \t]*$/.test(tokens[k - 1]!.post)) return true;
+  const after = tokens[k + 1];
+  return (c.text === 'and' || c.text === '&') && !breaksAfter(tokens[k - 1]!, c) && after !== undefined && k + 1 < end
+    && !breaksAfter(c, after) && nameToken(tokens, k + 1, false);
+}
+
 /** Candidate name spans of the sentences that are not written in capitals (headings included: see names.ts). */
 export function findSpans(article: Article, capsSentence: readonly LineCase[]): Span[] {
   const { tokens } = article;
@@ -134,6 +152,9 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
         if (last >= s.last) break;
         if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
         const t = tokens[last]!;
+        // "Ministry of Economy, Trade and Industry": after an organization's head word and its complement, a list of
+        // capitalised words closed by "and" is the rest of the complement.
+        if (ofJoined && head !== undefined && W.orgHeads.has(lower(tokens[head]!)) && listGoesOn(tokens, prev, last, s.last)) { last++; continue; }
         if (breaksAfter(prev, t)) break;
         if (nameToken(tokens, last, false)) { last++; continue; }
         // A connector joins only when a capitalised word follows and the head before it takes one.
