@@ -484,3 +484,24 @@ describe('findNames: an organization whose complement is a list', () => {
     check(text, { organizations: ['Ministry of Finance|Ministry of Finance@4'], people: ['Bartol Ivkovic|Bartol Ivkovic@25'] });
   });
 });
+
+describe('findNames: newspapers, newsrooms and scorer lists', () => {
+  it('reads a name before "newspaper" or "daily" as the publication', () => {
+    check('The plan was shelved, Tidende Varska newspaper said on Friday.', {
+      organizations: ['Tidende Varska|Tidende Varska@22'], people: [],
+    });
+  });
+  it('reads "X Newsroom" as an organization', () => {
+    check('-- Marit Olsen, Ostrava Newsroom, 42-2-1111\n', {
+      organizations: ['Ostrava Newsroom|Ostrava Newsroom@16'], people: ['Marit Olsen|Marit Olsen@3'],
+    });
+  });
+  it('reads the clubs of a goalscorers list as teams', () => {
+    const text = 'SOCCER - LEADING GOALSCORERS.\nLeading goalscorers in the first division after the weekend\'s matches:\n'
+      + '7 - Bogdan Karlik (Sokol Varno)\n5 - Jacek Mrowa (Vistula Breg)\n';
+    check(text, {
+      people: ['Bogdan Karlik|Bogdan Karlik@105', 'Jacek Mrowa|Jacek Mrowa@137'],
+      organizations: ['Sokol Varno|Sokol Varno@120', 'Vistula Breg|Vistula Breg@150'],
+    });
+  });
+});
