@@ -505,3 +505,14 @@ describe('findNames: newspapers, newsrooms and scorer lists', () => {
     });
   });
 });
+
+describe('findNames: bylines', () => {
+  it('reads a two-word line just above the dateline as the reporter', () => {
+    const text = 'Grain prices seen steady.\nHalvard Brekke\nOSLO 1996-08-30\nGrain trade was quiet, dealers said.\n';
+    check(text, { people: ['Halvard Brekke|Halvard Brekke@26'] });
+  });
+  it('leaves a heading that is no byline alone', () => {
+    const text = 'Strengthening Trilateral Ties\nThe talks went on, officials said.\n';
+    check(text, { people: [] });
+  });
+});

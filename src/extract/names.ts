@@ -274,10 +274,19 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       i += matched || 1;
     }
   }
+  // A byline: the line just above the dateline holding only a name of two or three words ("Mishi Saran").
+  const bylineStart = headerLine > 0 ? article.text.lastIndexOf('\n', headerLine - 2) + 1 : -1;
+  const isByline = (p: Piece): boolean => {
+    if (bylineStart < 0 || p.last - p.first < 2 || p.last - p.first > 3) return false;
+    const a = tokens[p.first]!;
+    const b = tokens[p.last - 1]!;
+    return a.start === bylineStart && /^[ \t]*\n/.test(article.text.slice(b.end, headerLine))
+      && b.end < headerLine && tokens.slice(p.first, p.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !W.orgHeads.has(lower(t)));
+  };
   for (const p of headingPieces) {
     let free = true;
     for (let i = p.first; i < p.last && free; i++) free = !lookedUp[i];
-    const cls = best(p.scores, 3);
+    const cls = isByline(p) ? 'PER' : best(p.scores, 3);
     if (!free || !cls) continue;
     const text = spanText(article.text, tokens, p.first, p.last);
     add(cls, keyOf(text), text, mentionOf(article, p.first, p.last));
