@@ -516,3 +516,9 @@ describe('findNames: bylines', () => {
     check(text, { people: [] });
   });
 });
+
+describe('findNames: an acronym opening a mixed-case name', () => {
+  it('makes a company, not a person', () => {
+    check('Analysts at KDB Varnholt raised their forecast.', { organizations: ['KDB Varnholt|KDB Varnholt@12'], people: [] });
+  });
+});

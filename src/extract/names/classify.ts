@@ -160,6 +160,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  // "SBC Warburg", "RAO Gazprom", "GKS Katowice": an acronym opening a mixed-case name makes a company or a club,
+  // never a person's name.
+  if (n >= 2 && /^\p{Lu}{2,6}$/u.test(bare(ft)) && /\p{Ll}/u.test(lastTok.text) && !tagged(ft, 'Country')) s.ORG += 2.5;
   if (nickname) s.ORG += 2.5;
   // A place and a plural nickname is a team: "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
   if (n >= 2 && tagged(ft, 'Place', 'City', 'Region') && /[^s]s$/.test(lastLw) && !W.placeHeads.has(lastLw)
