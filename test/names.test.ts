@@ -522,3 +522,12 @@ describe('findNames: an acronym opening a mixed-case name', () => {
     check('Analysts at KDB Varnholt raised their forecast.', { organizations: ['KDB Varnholt|KDB Varnholt@12'], people: [] });
   });
 });
+
+describe('findNames: an organization head after a given name', () => {
+  it('outweighs the given name', () => {
+    check('The Margot Foundation gave the school a grant.\n-- Elena Vasova, Sofia Newsroom, 359-2-1111\n', {
+      people: ['Elena Vasova|Elena Vasova@50'],
+      organizations: ['Margot Foundation|Margot Foundation@4', 'Sofia Newsroom|Sofia Newsroom@64'],
+    });
+  });
+});

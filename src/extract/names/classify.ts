@@ -156,7 +156,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (ctx.sporty && sameSentence && /^\(?\d{1,3}(?:st|nd|rd|th)\)?$/.test(nextLw) && /^\s*\(?\s*$/.test(lastTok.post + next!.pre)) s.PER += 3;
 
   // Organization evidence.
-  if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;
+  if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : isFirstName(ft) ? 6 : 4; // "Grace Church": the head outweighs a given name
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
