@@ -531,3 +531,10 @@ describe('findNames: an organization head after a given name', () => {
     });
   });
 });
+
+describe('findNames: a title word opening an organization name', () => {
+  it('is not peeled off as a title', () => {
+    const r = run('The Major League Council met on Monday.');
+    expect(r.people).toEqual([]);
+  });
+});

@@ -46,6 +46,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     while (j < last) {
       const t = tokens[j]!;
       if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
+      // "Major League Baseball": a title word opening an organization's name ("League") is no title.
+      if (isTitle(t) && j + 1 < last && W.orgHeads.has(lower(tokens[j + 1]!)) && !isFirstName(tokens[j + 1]!)) break;
       if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
       // "Chief Financial Officer James X", "Senior Vice President Y", "Health Minister Z": modifiers of an office
       // word are part of the title when the office word follows them and a name is left after it.
