@@ -538,3 +538,13 @@ describe('findNames: a title word opening an organization name', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('findNames: players described by a ranking, a seeding or a final', () => {
+  it('reads "finalist X" and "the 11th-seeded X" as the player', () => {
+    const text = 'TENNIS - UPSETS.\nThe match was played on Thursday but Wimbledon finalist TaliVan Houston lost in five sets. '
+      + 'The 11th-seeded Houston fell short of a comeback in the second round of the tournament, losing 6-3 6-4.\n';
+    const r = run(text);
+    expect(r.people.map((e) => e.name)).toEqual(['TaliVan Houston']);
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['TaliVan Houston', 'Houston']);
+  });
+});

@@ -40,6 +40,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const orgHeaded = W.orgHeads.has(lastLw) && last - first > 1;
   if (isDemonym(lastTok) && !orgHeaded) return null; // "West Indian", "Japanese": nationalities, not names
   let titleCue = 0;
+  let nationality = false; // "American MaliVai Washington": a nationality before a name of two words or more
   if (!orgHeaded) {
     let j = first;
     let sawTitle = false;
@@ -71,7 +72,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     }
     // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
     else if (isDemonym(tokens[first]!) && last - first > 1 && (!tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')
-      || (isFirstName(tokens[first + 1]!) && last - first > 2))) first++;
+      || (isFirstName(tokens[first + 1]!) && last - first > 2))) { first++; if (last - first >= 2) nationality = true; }
     // "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given
     // name is not part of the name.
     for (let j = first + 1; j + 1 < last; j++) {
@@ -138,6 +139,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
 
   // Person evidence.
   s.PER += titleCue;
+  if (nationality) s.PER += 1.5;
+  // "sixth-seeded X", "12th-ranked X": a seeded or ranked player.
+  if (prev && prev.sentence === ft.sentence && /^\p{Ll}[\p{L}\d]*-(?:seeded|ranked)$/u.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 3;
   if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
   if (isFirstName(ft)) s.PER += n >= 2 ? (tagged(ft, 'Place', 'Country', 'City') ? 3 : 4) : 0.5;
   else if (isInitial(ft) && n >= 2) s.PER += 2;
