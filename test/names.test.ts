@@ -548,3 +548,10 @@ describe('findNames: players described by a ranking, a seeding or a final', () =
     expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['TaliVan Houston', 'Houston']);
   });
 });
+
+describe('findNames: a player name wrapped over a line break', () => {
+  it('reads the word opening the line after a lone given name as the surname', () => {
+    const text = 'Leading scores: Paul Brenner, Ian\nWoodsmith (Wales), Greg\nChalkley (Australia)\n';
+    check(text, { people: ['Paul Brenner|Paul Brenner@16', 'Ian|Ian@30', 'Woodsmith|Woodsmith@34', 'Greg|Greg@53', 'Chalkley|Chalkley@58'] });
+  });
+});

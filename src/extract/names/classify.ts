@@ -140,6 +140,11 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   // Person evidence.
   s.PER += titleCue;
   if (nationality) s.PER += 1.5;
+  // A name wrapped over a line break in a list of players: "..., Ian\nWoosnam (Wales), ...": the word opening the
+  // line after a lone given name is the surname.
+  const wrapped = tokens[first - 1];
+  if (n <= 2 && wrapped !== undefined && /^[ \t]*\n$/.test(wrapped.post) && !/\S/.test(ft.pre) && isFirstName(wrapped)
+    && /^\p{Lu}\p{Ll}+$/u.test(wrapped.text) && /,\s*$|^\s*$/.test(tokens[first - 2]?.post ?? '')) s.PER += 2;
   // "sixth-seeded X", "12th-ranked X": a seeded or ranked player.
   if (prev && prev.sentence === ft.sentence && /^\p{Ll}[\p{L}\d]*-(?:seeded|ranked)$/u.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 3;
   if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
