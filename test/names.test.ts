@@ -555,3 +555,9 @@ describe('findNames: a player name wrapped over a line break', () => {
     check(text, { people: ['Paul Brenner|Paul Brenner@16', 'Ian|Ian@30', 'Woodsmith|Woodsmith@34', 'Greg|Greg@53', 'Chalkley|Chalkley@58'] });
   });
 });
+
+describe('findNames: an institution head word alone', () => {
+  it('is an organization inside a sentence', () => {
+    check('The bill passed after the Senate voted on Tuesday.', { organizations: ['Senate|Senate@26'], people: [] });
+  });
+});

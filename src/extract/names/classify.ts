@@ -102,7 +102,11 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     && !/[,.;:]/.test(pre.post)) || (after !== undefined && after.sentence === lastTok.sentence
     && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(after.text)));
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
-  if (!orgHeaded && !nickname && !scorecard && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
+  // "the Senate voted", "Parliament approved": an institution's head word alone, capitalised inside a sentence.
+  const pre0 = tokens[first - 1];
+  const loneInstitution = last - first === 1 && W.orgHeads.has(lower(ft0)) && /^\p{Lu}\p{Ll}+$/u.test(bare(ft0))
+    && pre0 !== undefined && pre0.sentence === ft0.sentence && !/[.:"“(]\s*$/.test(pre0.post) && !isFirstName(ft0);
+  if (!orgHeaded && !nickname && !scorecard && !loneInstitution && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
@@ -171,6 +175,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  if (loneInstitution) s.ORG += 1.5;
   // "SBC Warburg", "RAO Gazprom", "GKS Katowice": an acronym opening a mixed-case name makes a company or a club,
   // never a person's name.
   if (n >= 2 && /^\p{Lu}{2,6}$/u.test(bare(ft)) && /\p{Ll}/u.test(lastTok.text) && !tagged(ft, 'Country')) s.ORG += 2.5;
