@@ -561,3 +561,15 @@ describe('findNames: an institution head word alone', () => {
     check('The bill passed after the Senate voted on Tuesday.', { organizations: ['Senate|Senate@26'], people: [] });
   });
 });
+
+describe('findNames: ethnic, religious and political group words', () => {
+  it('are neither people nor organizations', () => {
+    const text = 'Rebels attacked the town. The Chechen said they would not leave. Iraq\'s rebel Kurds met. He met Roman Catholic leaders.';
+    const r = run(text);
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toEqual([]);
+  });
+  it('leave a given name that is also a group word alone', () => {
+    check('Coach Christian Varlow praised the team.', { people: ['Christian Varlow|Christian Varlow@6'] });
+  });
+});

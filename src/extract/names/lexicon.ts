@@ -30,6 +30,8 @@ export const W = {
   innerTitles: set(words.innerTitles),
   corporateSuffixes: set(words.corporateSuffixes),
   familyNameFirst: set(words.familyNameFirst),
+  /** Ethnic, religious and political group words compromise does not know as demonyms ("Chechen", "Serbs"). */
+  groupWords: set(words.groupWords),
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),
@@ -81,7 +83,7 @@ export const isAcronym = (t: Token): boolean =>
 
 /** A nationality word ("Russian", "Israeli"), whatever compromise made of it in context. */
 export function isDemonymWord(t: Token): boolean {
-  if (t.tags.has('Demonym')) return true;
+  if (t.tags.has('Demonym') || W.groupWords.has(lower(t))) return true;
   const tags = lexicon[lower(t)];
   return tags !== undefined && [tags].flat().includes('Demonym');
 }
