@@ -573,3 +573,16 @@ describe('findNames: ethnic, religious and political group words', () => {
     check('Coach Christian Varlow praised the team.', { people: ['Christian Varlow|Christian Varlow@6'] });
   });
 });
+
+describe('findNames: long title complements and names joined by "and"', () => {
+  it('peels a title whose complement runs over several words', () => {
+    check('Talks were held with Minister of Foreign Affairs Ali Tarvani on Monday.', { people: ['Ali Tarvani|Ali Tarvani@49'] });
+  });
+  it('does not join "and" after a person inside a title phrase, nor take an acronym for a surname', () => {
+    const text = 'The talks were between Assistant Secretary for Near East Affairs Robert Pellman and KNU leader Jalal Varani. '
+      + 'The KNU said it agreed.';
+    const r = run(text);
+    expect(r.people.map((e) => e.name)).toEqual(['Robert Pellman', 'Jalal Varani']);
+    expect(r.organizations.map((e) => e.name)).toEqual(['KNU']);
+  });
+});

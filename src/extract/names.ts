@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
+import { W, bare, isAcronym, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
 import { findTeamRows } from './names/tables.js';
 
@@ -123,7 +123,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       aliasSeen.add(`${alias}|${full}`);
       surnames.set(alias, list);
     };
-    addAlias(keyOf(bare(tokens[p.last - 1]!)));
+    // An acronym is no surname: "... and PUK" wrongly joined to a name must not make every "PUK" that person.
+    if (!isAcronym(tokens[p.last - 1]!)) addAlias(keyOf(bare(tokens[p.last - 1]!)));
     // "Ursula von der Leyen" is later "Von der Leyen": the surname takes its particles along.
     const sf = surnameFirst(p.first, p.last);
     if (sf < p.last - 1) addAlias(keyOf(spanText(article.text, tokens, sf, p.last)));

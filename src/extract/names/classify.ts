@@ -58,7 +58,14 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
         if (k + 1 < last && (isTitle(tokens[k]!) || W.titleHeads.has(lower(tokens[k]!)))) { j = k + 1; sawTitle = true; titleCue = Math.max(titleCue, 3); continue; }
       }
       // "Secretary of State John Kornblum", "Minister for Europe X": the office's complement is part of the title.
-      if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) { j += 2; continue; }
+      // A longer complement ("Minister of Foreign Affairs Ali X", "Secretary for Near East Affairs Robert Y") runs
+      // up to the given name that opens the person's name.
+      if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) {
+        let k = j + 2;
+        while (k + 1 < last && !isFirstName(tokens[k]!) && !isInitial(tokens[k]!) && k - j < 6) k++;
+        j = k + 1 < last && isFirstName(tokens[k]!) ? k : j + 2;
+        continue;
+      }
       // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
       if ((isDemonym(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
       break;

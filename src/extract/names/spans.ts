@@ -140,6 +140,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
       if (!nameToken(tokens, i, initial)) { i++; continue; }
       const first = i;
       let ofJoined = false;
+      let personInside = false;
       let head: number | undefined;
       let last = i + 1;
       for (;;) {
@@ -156,7 +157,13 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
         // capitalised words closed by "and" is the rest of the complement.
         if (ofJoined && head !== undefined && W.orgHeads.has(lower(tokens[head]!)) && listGoesOn(tokens, prev, last, s.last)) { last++; continue; }
         if (breaksAfter(prev, t)) break;
-        if (nameToken(tokens, last, false)) { last++; continue; }
+        if (nameToken(tokens, last, false)) {
+          // "Secretary for Near East Affairs Robert Pell and ...": a given name after the complement opens a person,
+          // and "and" no longer extends the organization's complement.
+          if (ofJoined && isFirstName(tokens[last]!)) personInside = true;
+          last++;
+          continue;
+        }
         // A connector joins only when a capitalised word follows and the head before it takes one.
         const lw = t.text.toLowerCase();
         const next = tokens[last + 1];
@@ -168,7 +175,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           join = true;
           ofJoined = true;
           if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
-        } else if ((lw === 'and' || lw === '&') && ofJoined) join = true;
+        } else if ((lw === 'and' || lw === '&') && ofJoined && !personInside) join = true;
         else if (lw === '&') join = true;
         // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
         // words up to an organization's head word are one name.
