@@ -586,3 +586,14 @@ describe('findNames: long title complements and names joined by "and"', () => {
     expect(r.organizations.map((e) => e.name)).toEqual(['KNU']);
   });
 });
+
+describe('findNames: teams in results with their countries', () => {
+  it('reads "A (Country) 2 B (Country) 1" as two teams, a standings row of riders as people', () => {
+    const text = 'SOCCER - CUP RESULTS.\nResults of first round soccer matches on Thursday in the cup:\n'
+      + 'In Varna: Gloria Varnesti (Romania) 2 Dunav Ruse (Bulgaria) 1\n'
+      + 'Points after the race:\n1. Jonas Kobel (Poland) 18\n2. Anders Brekk (Norway) 11\n';
+    const r = run(text);
+    expect(r.organizations.map((e) => e.name)).toEqual(['Gloria Varnesti', 'Dunav Ruse']);
+    expect(r.people.map((e) => e.name)).toEqual(['Jonas Kobel', 'Anders Brekk']);
+  });
+});

@@ -213,6 +213,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     && /^\p{Lu}/u.test(prev.text) && !/\d/.test(prev.text) && !tagged(headTok, 'Country', 'Region')
     && tokens[first - 2]?.text.toLowerCase() !== 'at') s.ORG += 3; // "At Headingley (Leeds)" is the ground's town
 
+  // Results: "Gloria Varna (Bulgaria) 2 Dunav Ruse (Bulgaria) 1": two names, each with its country in brackets and a
+  // lone score, are the teams (a standings row of riders, "Jan Kos (Poland) 16", names one alone).
+  if (ctx.sporty && (teamScoreAfter(tokens, last) || teamScoreBefore(tokens, first))) s.ORG += 6;
   // Cycling and motor racing results: "Tom Jones (Belgium) Rabobank 4:12:30": the name after a rider's
   // bracketed country is the team.
   if (ctx.sporty && prev && prev.sentence === ft.sentence && /\)\s*$/.test(prev.post) && !/[(]/.test(ft.pre)
@@ -246,6 +249,28 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
 
   return head === undefined ? { first, last, scores: s } : { first, last, head, scores: s };
+}
+
+/** After tokens [.., last): "(Country) 2" and then a line end, a bracket or another name. */
+function teamScoreAfter(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last - 1]!;
+  const open = tokens[last];
+  if (!open || !/\(\s*$/.test(a.post + open.pre) || !/^\p{Lu}/u.test(open.text)) return false;
+  let k = last;
+  while (k < last + 3 && k < tokens.length && !/^\)/.test(tokens[k]!.post)) k++;
+  const score = tokens[k + 1];
+  if (k >= last + 3 || !score || !/^\)\s*$/.test(tokens[k]!.post + score.pre) || /\n/.test(tokens[k]!.post)
+    || !/^\d{1,3}$/.test(score.text)) return false;
+  const after = tokens[k + 2];
+  return after !== undefined && /^[ \t]+$/.test(score.post) && !after.pre && /^\p{Lu}/u.test(after.text);
+}
+
+/** Before tokens [first, ..): "(Country) 2" of the home team: the name is the visitors'. */
+function teamScoreBefore(tokens: readonly Token[], first: number): boolean {
+  const score = tokens[first - 1];
+  const close = tokens[first - 2];
+  return score !== undefined && close !== undefined && /^\d{1,3}$/.test(score.text) && /^\)[ \t]*$/.test(close.post)
+    && /^[ \t]+$/.test(score.post) && !tokens[first]!.pre;
 }
 
 /** Capitals at the start of a line, followed by a comma, dash or bracket: a dateline's city. */
