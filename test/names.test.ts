@@ -597,3 +597,12 @@ describe('findNames: teams in results with their countries', () => {
     expect(r.people.map((e) => e.name)).toEqual(['Jonas Kobel', 'Anders Brekk']);
   });
 });
+
+describe('findNames: a nationality the countries extractor found, before a title', () => {
+  it('is peeled off with the title', () => {
+    const text = 'He met British Prime Minister Tom Varley on Monday.';
+    const gb: CountryEntity = { name: 'United Kingdom', code: 'GB', mentions: [{ text: 'British', start: 7, end: 14 }] };
+    const r = run(text, [gb]);
+    expect(flat(text, r.people)).toEqual(['Tom Varley|Tom Varley@30']);
+  });
+});

@@ -63,7 +63,13 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   }
   const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 || sportWords >= 4);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
-  const ctx = { text: article.body, tokens, sporty };
+  // Nationality words the countries extractor found ("British"): one-token country mentions that are no place name.
+  const nationalityTokens = new Uint8Array(tokens.length);
+  for (const t of tokens) {
+    if (country[t.start] && country[t.end - 1] && !country[t.end] && (t.start === 0 || !country[t.start - 1])
+      && !tagged(t, 'Country', 'Place', 'City', 'Region') && /\p{Ll}(?:an|ish|ese|i|ic|ch)$/u.test(t.text)) nationalityTokens[t.index] = 1;
+  }
+  const ctx = { text: article.body, tokens, sporty, nationalityTokens };
 
   // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
   // capitals say little, so their candidates count only with a strong cue or when the body names them.

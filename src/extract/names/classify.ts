@@ -15,6 +15,8 @@ export interface DocContext {
   tokens: readonly Token[];
   /** Results tables and scorelines: capitalised words followed by numbers are mostly teams there. */
   sporty: boolean;
+  /** Tokens the countries extractor read as a nationality ("British" in "British Prime Minister"), 1 each. */
+  nationalityTokens?: Uint8Array;
 }
 
 const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
@@ -31,6 +33,7 @@ const isDemonym = isDemonymWord;
  */
 export function analyse(span: Span, ctx: DocContext): Piece | null {
   const { tokens } = ctx;
+  const isNationality = (t: Token): boolean => isDemonym(t) || ctx.nationalityTokens?.[t.index] === 1;
   let { first } = span;
   const { last } = span;
   const lastTok = tokens[last - 1]!;
@@ -67,7 +70,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
         continue;
       }
       // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
-      if ((isDemonym(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
+      if ((isNationality(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
       break;
     }
     if (j >= last) return null; // only titles: "the Prime Minister"
@@ -78,7 +81,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       lastLw = lower(lastTok);
     }
     // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
-    else if (isDemonym(tokens[first]!) && last - first > 1 && (!tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')
+    else if (isNationality(tokens[first]!) && last - first > 1 && (!tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')
       || (isFirstName(tokens[first + 1]!) && last - first > 2))) { first++; if (last - first >= 2) nationality = true; }
     // "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given
     // name is not part of the name.
@@ -88,7 +91,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       let describes = true;
       for (let i = first; i < j && describes; i++) {
         const d = tokens[i]!;
-        describes = isDemonym(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
+        describes = isNationality(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
           || (isCommonWord(lower(d)) && !tagged(d, 'Person', 'FirstName', 'LastName', 'Place', 'Organization'));
       }
       if (describes) first = j;
