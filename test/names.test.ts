@@ -606,3 +606,12 @@ describe('findNames: a nationality the countries extractor found, before a title
     expect(flat(text, r.people)).toEqual(['Tom Varley|Tom Varley@30']);
   });
 });
+
+describe('findNames: regnal numbers and hyphenated Asian given names', () => {
+  it('keeps "Queen Matilda I" and "Kim Jae-so" whole, and "I" alone stays a pronoun', () => {
+    const text = '1533 - Queen Matilda I born. They asked for the return of Kim In-so and Lee Su-hwan. '
+      + 'Later Tom Varley said I was right.';
+    const r = run(text);
+    expect(r.people.map((e) => e.mentions.map((m) => m.text).join('|'))).toEqual(['Matilda I', 'Kim In-so', 'Lee Su-hwan', 'Tom Varley']);
+  });
+});

@@ -130,7 +130,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       surnames.set(alias, list);
     };
     // An acronym is no surname: "... and PUK" wrongly joined to a name must not make every "PUK" that person.
-    if (!isAcronym(tokens[p.last - 1]!)) addAlias(keyOf(bare(tokens[p.last - 1]!)));
+    // Nor is a regnal number ("Elizabeth I").
+    if (!isAcronym(tokens[p.last - 1]!) && !/^[IVX]+$/.test(tokens[p.last - 1]!.text)) addAlias(keyOf(bare(tokens[p.last - 1]!)));
     // "Ursula von der Leyen" is later "Von der Leyen": the surname takes its particles along.
     const sf = surnameFirst(p.first, p.last);
     if (sf < p.last - 1) addAlias(keyOf(spanText(article.text, tokens, sf, p.last)));
@@ -206,7 +207,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     }
     if (cls === 'PER' && n >= 2) {
       const sk = keyOf(bare(tokens[p.last - 1]!));
-      if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
+      if (!known.has(sk) && !/^[IVX]+$/.test(tokens[p.last - 1]!.text)) known.set(sk, { cls, key: k, name: text });
       const fk = keyOf(bare(tokens[p.first]!));
       if (n <= 3 && W.familyNameFirst.has(fk) && !known.has(fk)) known.set(fk, { cls, key: k, name: text });
     }

@@ -45,6 +45,8 @@ function breaksAfter(a: Token, b: Token): boolean {
   return true;
 }
 
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
+
 /** The word is joined to the next by a hyphen, without spaces: "Port-" of "Port-au-Prince". */
 const hyphenated = (t: Token): boolean => t.post === '-';
 
@@ -161,6 +163,20 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           // "Secretary for Near East Affairs Robert Pell and ...": a given name after the complement opens a person,
           // and "and" no longer extends the organization's complement.
           if (ofJoined && isFirstName(tokens[last]!)) personInside = true;
+          last++;
+          continue;
+        }
+        // "Queen Elizabeth I", "Pedro I": a regnal number after a given name.
+        const nx = tokens[last + 1];
+        if (REGNAL.test(t.text) && isFirstName(prev) && prev.post === ' ' && !t.pre
+          && (last + 1 >= s.last || /[^\s]/.test(t.post) || W.honorifics.has(lower(tokens[last - 2] ?? prev)) || (!isCapitalised(nx!)
+            && !tagged(nx!, 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Copula', 'Adverb')))) { last++; break; }
+        // "Kim In-so": a capitalised short word hyphenated to a lower-case one after a family name.
+        if (W.familyNameFirst.has(lower(prev)) && last === first + 1 && t.post === '-' && /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text)
+          && nx !== undefined && !nx.pre && /^\p{Ll}{1,6}$/u.test(nx.text) && last + 1 < s.last) { last += 2; continue; }
+        // "Kim In-so", "Lee Ki-choo", "Banharn Silpa-archa": the lower-case half of a hyphenated Asian given name.
+        if (prev.post === '-' && !t.pre && /^\p{Ll}{1,6}$/u.test(t.text) && !t.post.startsWith('-')
+          && (W.familyNameFirst.has(lower(tokens[first]!)) || (!isCommonWord(t.text) && !/(?:ed|ing)$/.test(t.text)))) {
           last++;
           continue;
         }
