@@ -615,3 +615,11 @@ describe('findNames: regnal numbers and hyphenated Asian given names', () => {
     expect(r.people.map((e) => e.mentions.map((m) => m.text).join('|'))).toEqual(['Matilda I', 'Kim In-so', 'Lee Su-hwan', 'Tom Varley']);
   });
 });
+
+describe('findNames: a phone number is no bowling analysis', () => {
+  it('leaves "-- Varna Newsroom, 42-2-2423-0003" an organization on a page full of figures', () => {
+    const text = 'The index rose 1.2 points to 869.3, up 14.4 points to 1,294.5 and 12.5 to 88.1 on 1.5 million shares.\n'
+      + '-- Varna Newsroom, 42-2-2423-0003\n';
+    check(text, { organizations: ['Varna Newsroom|Varna Newsroom@105'], people: [] });
+  });
+});

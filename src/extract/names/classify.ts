@@ -110,7 +110,7 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const after = tokens[last];
   const scorecard = ctx.sporty && ((pre !== undefined && pre.sentence === ft0.sentence && /^(?:c|b|lbw|st)$/.test(pre.text)
     && !/[,.;:]/.test(pre.post)) || (after !== undefined && after.sentence === lastTok.sentence
-    && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(after.text)));
+    && !/,/.test(lastTok.post) && /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/.test(after.text))); // not a phone number
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
   // "the Senate voted", "Parliament approved": an institution's head word alone, capitalised inside a sentence.
   const pre0 = tokens[first - 1];
