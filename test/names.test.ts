@@ -623,3 +623,11 @@ describe('findNames: a phone number is no bowling analysis', () => {
     check(text, { organizations: ['Varna Newsroom|Varna Newsroom@105'], people: [] });
   });
 });
+
+describe('findNames: a nationality noun before a name', () => {
+  it('is not part of the name', () => {
+    const text = 'The side, coached by Pole Wojtek Marzec, won.';
+    const pl: CountryEntity = { name: 'Poland', code: 'PL', mentions: [{ text: 'Pole', start: 21, end: 25 }] };
+    expect(flat(text, run(text, [pl]).people)).toEqual(['Wojtek Marzec|Wojtek Marzec@26']);
+  });
+});

@@ -67,7 +67,8 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   const nationalityTokens = new Uint8Array(tokens.length);
   for (const t of tokens) {
     if (country[t.start] && country[t.end - 1] && !country[t.end] && (t.start === 0 || !country[t.start - 1])
-      && !tagged(t, 'Country', 'Place', 'City', 'Region') && /\p{Ll}(?:an|ish|ese|i|ic|ch)$/u.test(t.text)) nationalityTokens[t.index] = 1;
+      && !tagged(t, 'Country', 'Place', 'City', 'Region')
+      && (/\p{Ll}(?:an|ish|ese|i|ic|ch)$/u.test(t.text) || W.nationalityNouns.has(lower(t)))) nationalityTokens[t.index] = 1;
   }
   const ctx = { text: article.body, tokens, sporty, nationalityTokens };
 

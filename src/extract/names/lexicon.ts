@@ -32,6 +32,8 @@ export const W = {
   familyNameFirst: set(words.familyNameFirst),
   /** Ethnic, religious and political group words compromise does not know as demonyms ("Chechen", "Serbs"). */
   groupWords: set(words.groupWords),
+  /** Nouns for a person of a nation ("Briton", "Pole", "Finn", "Dutchman"): a description before a name. */
+  nationalityNouns: set(words.nationalityNouns),
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),
