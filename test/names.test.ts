@@ -631,3 +631,14 @@ describe('findNames: a nationality noun before a name', () => {
     expect(flat(text, run(text, [pl]).people)).toEqual(['Wojtek Marzec|Wojtek Marzec@26']);
   });
 });
+
+describe('findNames: a describing word before a given name and a surname', () => {
+  it('is peeled off ("Reliever Mark Tarrow", "Democrat Walter Brinley")', () => {
+    const r = run('Reliever Mark Tarrow took the loss. Democrat Walter Brinley lost in 1984.');
+    expect(r.people.map((e) => e.name)).toEqual(['Mark Tarrow', 'Walter Brinley']);
+  });
+  it('keeps a hyphenated given name whole', () => {
+    const r = run('The French defender Jean-Pierre Cyrano was banned.');
+    expect(r.people.map((e) => e.name)).toEqual(['Jean-Pierre Cyrano']);
+  });
+});

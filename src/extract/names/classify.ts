@@ -1,5 +1,5 @@
 import type { Token } from '../../article/article.js';
-import { W, bare, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import { W, bare, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lexiconFirstName, lexiconName, lower, tagged } from './lexicon.js';
 import type { Span } from './spans.js';
 
 export type NameClass = 'PER' | 'ORG' | 'LOC';
@@ -93,6 +93,15 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
         const d = tokens[i]!;
         describes = isNationality(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
           || (isCommonWord(lower(d)) && !tagged(d, 'Person', 'FirstName', 'LastName', 'Place', 'Organization'));
+      }
+      // "Winger Mark Acre", "Fullback Andre Joubert": one word before a given name of the lexicon and a surname,
+      // itself no given name nor any kind of name, describes the person.
+      if (!describes && j === first + 1 && j + 2 === last && lexiconFirstName(lower(t))) {
+        const d = tokens[first]!;
+        describes = /^\p{Lu}\p{Ll}+$/u.test(d.text) && d.post === ' ' && !isFirstName(d) && !lexiconName(lower(d))
+          && (isCommonWord(lower(d)) || /(?:er|or|ant|ent|ist|crat|back|keeper)$/.test(lower(d)))
+          && !tagged(d, 'Place', 'City', 'Country', 'Region', 'Organization', 'Honorific') && !W.nameParticles.has(lower(d))
+          && !W.familyNameFirst.has(lower(d));
       }
       if (describes) first = j;
       break;

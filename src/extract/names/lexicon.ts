@@ -54,6 +54,12 @@ try {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country',
   'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym', 'Month', 'WeekDay']);
 
+/** compromise's lexicon lists the lower-case word as some kind of name (a person's, a place's...). */
+export function lexiconName(w: string): boolean {
+  const tags = lexicon[w];
+  return tags !== undefined && [tags].flat().some((t) => NAME_TAGS.has(t) && t !== 'Month' && t !== 'WeekDay');
+}
+
 /** True when compromise knows the lower-case word only as a common word (not as any kind of name). */
 export function isCommonWord(lower: string): boolean {
   const tags = lexicon[lower];
@@ -73,7 +79,8 @@ export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) =>
  * "Anthony Hill", which compromise reads as a place). */
 export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName')
   || (/^\p{Lu}\p{Ll}/u.test(t.text) && lexiconFirstName(lower(t)));
-function lexiconFirstName(w: string): boolean {
+/** compromise's lexicon lists the lower-case word as a given name. */
+export function lexiconFirstName(w: string): boolean {
   const tags = lexicon[w];
   return tags !== undefined && [tags].flat().some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
 }
