@@ -642,3 +642,11 @@ describe('findNames: a describing word before a given name and a surname', () =>
     expect(r.people.map((e) => e.name)).toEqual(['Jean-Pierre Cyrano']);
   });
 });
+
+describe('findNames: given names that are also common words or titles', () => {
+  it('reads "Al Varney" and "Dean Holt" as whole names, "Al-Ahram" as no given name', () => {
+    const r = run('The meek Al Varney, the vice president, spoke. Australian captain Dean Holt is conceding nothing. '
+      + 'Al-Ahram newspapers said the men were arrested.');
+    expect(r.people.map((e) => e.name)).toEqual(['Al Varney', 'Dean Holt']);
+  });
+});

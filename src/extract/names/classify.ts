@@ -52,6 +52,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
       // "Major League Baseball": a title word opening an organization's name ("League") is no title.
       if (isTitle(t) && j + 1 < last && W.orgHeads.has(lower(tokens[j + 1]!)) && !isFirstName(tokens[j + 1]!)) break;
+      // "Dean Jones": a given name that is also a title word, before a lone surname.
+      if (isTitle(t) && W.givenNameWords.has(lower(t)) && j === first && j + 2 === last && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+        && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]!.text)) break;
       if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
       // "Chief Financial Officer James X", "Senior Vice President Y", "Health Minister Z": modifiers of an office
       // word are part of the title when the office word follows them and a name is left after it.
@@ -129,7 +132,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
-      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym')
+        && !(i === first && i + 1 < last && W.givenNameWords.has(lower(t))); // "Al Gore"
     }
     if (common) return null;
   }

@@ -34,6 +34,8 @@ export const W = {
   groupWords: set(words.groupWords),
   /** Nouns for a person of a nation ("Briton", "Pole", "Finn", "Dutchman"): a description before a name. */
   nationalityNouns: set(words.nationalityNouns),
+  /** Common given names that are also common words or abbreviations ("Al", "Dean", "Frank", "Max"). */
+  givenNameWords: set(words.givenNameWords),
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),
@@ -78,7 +80,7 @@ export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) =>
 /** A given name: tagged so in context, or listed so in compromise's lexicon ("Anthony" stays a given name in
  * "Anthony Hill", which compromise reads as a place). */
 export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName')
-  || (/^\p{Lu}\p{Ll}/u.test(t.text) && lexiconFirstName(lower(t)));
+  || (/^\p{Lu}\p{Ll}/u.test(t.text) && (lexiconFirstName(lower(t)) || (W.givenNameWords.has(lower(t)) && !t.post.startsWith('-'))));
 /** compromise's lexicon lists the lower-case word as a given name. */
 export function lexiconFirstName(w: string): boolean {
   const tags = lexicon[w];
