@@ -650,3 +650,13 @@ describe('findNames: given names that are also common words or titles', () => {
     expect(r.people.map((e) => e.name)).toEqual(['Al Varney', 'Dean Holt']);
   });
 });
+
+describe('findNames: a full name wrapped over a line break in a results list', () => {
+  it('reads both halves as a person, whatever the given name', () => {
+    const text = 'GOLF - LEADING SCORES.\nLeading scores after the second round of the tournament on Friday:\n'
+      + '142 Philip Walsby (Ireland) 71 71, Retoft\nGaasen (South Africa) 71 71, Ove Sellman (Sweden), Klaes\nErikstad (Sweden) 71 71\n';
+    const r = run(text);
+    expect(r.people.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(
+      ['Philip Walsby', 'Retoft', 'Gaasen', 'Ove Sellman', 'Klaes', 'Erikstad']);
+  });
+});

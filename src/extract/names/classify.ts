@@ -172,6 +172,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const wrapped = tokens[first - 1];
   if (n <= 2 && wrapped !== undefined && /^[ \t]*\n$/.test(wrapped.post) && !/\S/.test(ft.pre) && isFirstName(wrapped)
     && /^\p{Lu}\p{Ll}+$/u.test(wrapped.text) && /,\s*$|^\s*$/.test(tokens[first - 2]?.post ?? '')) s.PER += 2;
+  // The same in a list of full names whatever the given name: "..., Tomas Lindqvist, Retief\nGoosen (South Africa)":
+  // a lone word closing a list line and the lone word opening the next, followed by a bracket or a comma.
+  else if (n === 1 && ctx.sporty && wrappedPair(tokens, first)) s.PER += 2;
+  else if (n === 1 && ctx.sporty && wrappedPair(tokens, first + 1)) s.PER += 2;
   // "sixth-seeded X", "12th-ranked X": a seeded or ranked player.
   if (prev && prev.sentence === ft.sentence && /^\p{Ll}[\p{L}\d]*-(?:seeded|ranked)$/u.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 3;
   if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
@@ -287,6 +291,18 @@ function teamScoreBefore(tokens: readonly Token[], first: number): boolean {
   const close = tokens[first - 2];
   return score !== undefined && close !== undefined && /^\d{1,3}$/.test(score.text) && /^\)[ \t]*$/.test(close.post)
     && /^[ \t]+$/.test(score.post) && !tokens[first]!.pre;
+}
+
+/** tokens[i - 1] ends a list line ("..., Retief\n") and tokens[i] opens the next ("Goosen (South Africa),"). */
+function wrappedPair(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  const before = tokens[i - 2];
+  const word = /^\p{Lu}\p{Ll}+$/u;
+  return a !== undefined && b !== undefined && before !== undefined && /^[ \t]*\n$/.test(a.post) && !b.pre
+    && word.test(a.text) && word.test(b.text) && /,[ \t]*$/.test(before.post)
+    && /^(?:[ \t]*\(|,|[ \t]+\d)/.test(b.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''))
+    && !tagged(a, 'Place', 'City', 'Country', 'Region') && !tagged(b, 'Place', 'City', 'Country', 'Region');
 }
 
 /** Capitals at the start of a line, followed by a comma, dash or bracket: a dateline's city. */
