@@ -443,3 +443,220 @@ describe('findNames: particles, title phrases and hyphenated towns', () => {
     expect(flat(text, r.places)).toEqual(places);
   });
 });
+
+/** Whatever the classes, only these mentions as "name|text@start" lists. */
+const check = (text: string, want: { people?: string[]; organizations?: string[]; places?: string[] }): void => {
+  const r = run(text);
+  if (want.people) expect(flat(text, r.people)).toEqual(want.people);
+  if (want.organizations) expect(flat(text, r.organizations)).toEqual(want.organizations);
+  if (want.places) expect(flat(text, r.places)).toEqual(want.places);
+};
+
+describe('findNames: given names and players in results', () => {
+  it('keeps a given name from the lexicon when compromise reads the pair as a place', () => {
+    check('Controversial Australian Anthony Hollow called his rival a cheat.', {
+      people: ['Anthony Hollow|Anthony Hollow@25'], organizations: [],
+    });
+  });
+  it('reads a name followed by the minute of a goal as a scorer', () => {
+    const text = 'Soccer results on Saturday:\nRivertown 2 (Kowalczyk 15th, Brennholt 64th) Hometown 1 (Zaberl 80th).\n'
+      + 'Scorers:\nRivertown - Mavrodin (41st), Tessaro (73rd)\n';
+    check(text, {
+      people: ['Kowalczyk|Kowalczyk@41', 'Brennholt|Brennholt@57', 'Zaberl|Zaberl@85', 'Mavrodin|Mavrodin@120',
+        'Tessaro|Tessaro@137'],
+    });
+  });
+});
+
+describe('findNames: an organization whose complement is a list', () => {
+  it('keeps "Ministry of A, B and C" whole', () => {
+    const text = 'Officials at the Ministry of Economy, Trade and Industry said exports rose.';
+    check(text, { organizations: ['Ministry of Economy, Trade and Industry|Ministry of Economy, Trade and Industry@17'], people: [] });
+  });
+  it('takes longer lists and other head words', () => {
+    const text = 'The Department of Education, Science, Culture and Sport in Varnholm agreed.';
+    check(text, {
+      organizations: ['Department of Education, Science, Culture and Sport|Department of Education, Science, Culture and Sport@4'],
+    });
+  });
+  it('stops at a comma that opens no list', () => {
+    const text = 'The Ministry of Finance, Bartol Ivkovic said, would decide.';
+    check(text, { organizations: ['Ministry of Finance|Ministry of Finance@4'], people: ['Bartol Ivkovic|Bartol Ivkovic@25'] });
+  });
+});
+
+describe('findNames: newspapers, newsrooms and scorer lists', () => {
+  it('reads a name before "newspaper" or "daily" as the publication', () => {
+    check('The plan was shelved, Tidende Varska newspaper said on Friday.', {
+      organizations: ['Tidende Varska|Tidende Varska@22'], people: [],
+    });
+  });
+  it('reads "X Newsroom" as an organization', () => {
+    check('-- Marit Olsen, Ostrava Newsroom, 42-2-1111\n', {
+      organizations: ['Ostrava Newsroom|Ostrava Newsroom@16'], people: ['Marit Olsen|Marit Olsen@3'],
+    });
+  });
+  it('reads the clubs of a goalscorers list as teams', () => {
+    const text = 'SOCCER - LEADING GOALSCORERS.\nLeading goalscorers in the first division after the weekend\'s matches:\n'
+      + '7 - Bogdan Karlik (Sokol Varno)\n5 - Jacek Mrowa (Vistula Breg)\n';
+    check(text, {
+      people: ['Bogdan Karlik|Bogdan Karlik@105', 'Jacek Mrowa|Jacek Mrowa@137'],
+      organizations: ['Sokol Varno|Sokol Varno@120', 'Vistula Breg|Vistula Breg@150'],
+    });
+  });
+});
+
+describe('findNames: bylines', () => {
+  it('reads a two-word line just above the dateline as the reporter', () => {
+    const text = 'Grain prices seen steady.\nHalvard Brekke\nOSLO 1996-08-30\nGrain trade was quiet, dealers said.\n';
+    check(text, { people: ['Halvard Brekke|Halvard Brekke@26'] });
+  });
+  it('leaves a heading that is no byline alone', () => {
+    const text = 'Strengthening Trilateral Ties\nThe talks went on, officials said.\n';
+    check(text, { people: [] });
+  });
+});
+
+describe('findNames: an acronym opening a mixed-case name', () => {
+  it('makes a company, not a person', () => {
+    check('Analysts at KDB Varnholt raised their forecast.', { organizations: ['KDB Varnholt|KDB Varnholt@12'], people: [] });
+  });
+});
+
+describe('findNames: an organization head after a given name', () => {
+  it('outweighs the given name', () => {
+    check('The Margot Foundation gave the school a grant.\n-- Elena Vasova, Sofia Newsroom, 359-2-1111\n', {
+      people: ['Elena Vasova|Elena Vasova@50'],
+      organizations: ['Margot Foundation|Margot Foundation@4', 'Sofia Newsroom|Sofia Newsroom@64'],
+    });
+  });
+});
+
+describe('findNames: a title word opening an organization name', () => {
+  it('is not peeled off as a title', () => {
+    const r = run('NEW YORK 1996-08-22\nMajor League Hockey\nstandings after games played on Wednesday\n');
+    expect(r.people).toEqual([]);
+  });
+});
+
+describe('findNames: players described by a ranking, a seeding or a final', () => {
+  it('reads "finalist X" and "the 11th-seeded X" as the player', () => {
+    const text = 'TENNIS - UPSETS.\nThe match was played on Thursday but Wimbledon finalist TaliVan Houston lost in five sets. '
+      + 'The 11th-seeded Houston fell short of a comeback in the second round of the tournament, losing 6-3 6-4.\n';
+    const r = run(text);
+    expect(r.people.map((e) => e.name)).toEqual(['TaliVan Houston']);
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['TaliVan Houston', 'Houston']);
+  });
+});
+
+describe('findNames: a player name wrapped over a line break', () => {
+  it('reads the word opening the line after a lone given name as the surname', () => {
+    const text = 'Leading scores: Paul Brenner, Ian\nWoodsmith (Wales), Greg\nChalkley (Australia)\n';
+    check(text, { people: ['Paul Brenner|Paul Brenner@16', 'Ian|Ian@30', 'Woodsmith|Woodsmith@34', 'Greg|Greg@53', 'Chalkley|Chalkley@58'] });
+  });
+});
+
+describe('findNames: an institution head word alone', () => {
+  it('is an organization inside a sentence', () => {
+    check('The bill passed after the Senate voted on Tuesday.', { organizations: ['Senate|Senate@26'], people: [] });
+  });
+});
+
+describe('findNames: ethnic, religious and political group words', () => {
+  it('are neither people nor organizations', () => {
+    const text = 'Rebels attacked the town. The Chechen said they would not leave. Iraq\'s rebel Kurds met. He met Roman Catholic leaders.';
+    const r = run(text);
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toEqual([]);
+  });
+  it('leave a given name that is also a group word alone', () => {
+    check('Coach Christian Varlow praised the team.', { people: ['Christian Varlow|Christian Varlow@6'] });
+  });
+});
+
+describe('findNames: long title complements and names joined by "and"', () => {
+  it('peels a title whose complement runs over several words', () => {
+    check('Talks were held with Minister of Foreign Affairs Ali Tarvani on Monday.', { people: ['Ali Tarvani|Ali Tarvani@49'] });
+  });
+  it('does not join "and" after a person inside a title phrase, nor take an acronym for a surname', () => {
+    const text = 'The talks were between Assistant Secretary for Near East Affairs Robert Pellman and KNU leader Jalal Varani. '
+      + 'The KNU said it agreed.';
+    const r = run(text);
+    expect(r.people.map((e) => e.name)).toEqual(['Robert Pellman', 'Jalal Varani']);
+    expect(r.organizations.map((e) => e.name)).toEqual(['KNU']);
+  });
+});
+
+describe('findNames: teams in results with their countries', () => {
+  it('reads "A (Country) 2 B (Country) 1" as two teams, a standings row of riders as people', () => {
+    const text = 'SOCCER - CUP RESULTS.\nResults of first round soccer matches on Thursday in the cup:\n'
+      + 'In Varna: Gloria Varnesti (Romania) 2 Dunav Ruse (Bulgaria) 1\n'
+      + 'Points after the race:\n1. Jonas Kobel (Poland) 18\n2. Anders Brekk (Norway) 11\n';
+    const r = run(text);
+    expect(r.organizations.map((e) => e.name)).toEqual(['Gloria Varnesti', 'Dunav Ruse']);
+    expect(r.people.map((e) => e.name)).toEqual(['Jonas Kobel', 'Anders Brekk']);
+  });
+});
+
+describe('findNames: a nationality the countries extractor found, before a title', () => {
+  it('is peeled off with the title', () => {
+    const text = 'He met British Prime Minister Tom Varley on Monday.';
+    const gb: CountryEntity = { name: 'United Kingdom', code: 'GB', mentions: [{ text: 'British', start: 7, end: 14 }] };
+    const r = run(text, [gb]);
+    expect(flat(text, r.people)).toEqual(['Tom Varley|Tom Varley@30']);
+  });
+});
+
+describe('findNames: regnal numbers and hyphenated Asian given names', () => {
+  it('keeps "Queen Matilda I" and "Kim Jae-so" whole, and "I" alone stays a pronoun', () => {
+    const text = '1533 - Queen Matilda I born. They asked for the return of Kim In-so and Lee Su-hwan. '
+      + 'Later Tom Varley said I was right.';
+    const r = run(text);
+    expect(r.people.map((e) => e.mentions.map((m) => m.text).join('|'))).toEqual(['Matilda I', 'Kim In-so', 'Lee Su-hwan', 'Tom Varley']);
+  });
+});
+
+describe('findNames: a phone number is no bowling analysis', () => {
+  it('leaves "-- Varna Newsroom, 42-2-2423-0003" an organization on a page full of figures', () => {
+    const text = 'The index rose 1.2 points to 869.3, up 14.4 points to 1,294.5 and 12.5 to 88.1 on 1.5 million shares.\n'
+      + '-- Varna Newsroom, 42-2-2423-0003\n';
+    check(text, { organizations: ['Varna Newsroom|Varna Newsroom@105'], people: [] });
+  });
+});
+
+describe('findNames: a nationality noun before a name', () => {
+  it('is not part of the name', () => {
+    const text = 'The side, coached by Pole Wojtek Marzec, won.';
+    const pl: CountryEntity = { name: 'Poland', code: 'PL', mentions: [{ text: 'Pole', start: 21, end: 25 }] };
+    expect(flat(text, run(text, [pl]).people)).toEqual(['Wojtek Marzec|Wojtek Marzec@26']);
+  });
+});
+
+describe('findNames: a describing word before a given name and a surname', () => {
+  it('is peeled off ("Reliever Mark Tarrow", "Democrat Walter Brinley")', () => {
+    const r = run('Reliever Mark Tarrow took the loss. Democrat Walter Brinley lost in 1984.');
+    expect(r.people.map((e) => e.name)).toEqual(['Mark Tarrow', 'Walter Brinley']);
+  });
+  it('keeps a hyphenated given name whole', () => {
+    const r = run('The French defender Jean-Pierre Cyrano was banned.');
+    expect(r.people.map((e) => e.name)).toEqual(['Jean-Pierre Cyrano']);
+  });
+});
+
+describe('findNames: given names that are also common words or titles', () => {
+  it('reads "Al Varney" and "Dean Holt" as whole names, "Al-Ahram" as no given name', () => {
+    const r = run('The meek Al Varney, the vice president, spoke. Australian captain Dean Holt is conceding nothing. '
+      + 'Al-Ahram newspapers said the men were arrested.');
+    expect(r.people.map((e) => e.name)).toEqual(['Al Varney', 'Dean Holt']);
+  });
+});
+
+describe('findNames: a full name wrapped over a line break in a results list', () => {
+  it('reads both halves as a person, whatever the given name', () => {
+    const text = 'GOLF - LEADING SCORES.\nLeading scores after the second round of the tournament on Friday:\n'
+      + '142 Philip Walsby (Ireland) 71 71, Retoft\nGaasen (South Africa) 71 71, Ove Sellman (Sweden), Klaes\nErikstad (Sweden) 71 71\n';
+    const r = run(text);
+    expect(r.people.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(
+      ['Philip Walsby', 'Retoft', 'Gaasen', 'Ove Sellman', 'Klaes', 'Erikstad']);
+  });
+});

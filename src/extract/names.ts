@@ -3,7 +3,7 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { W, bare, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
+import { W, bare, isAcronym, isFirstName, isInitial, lower, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
 import { findTeamRows } from './names/tables.js';
 
@@ -63,7 +63,14 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
   }
   const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 || sportWords >= 4);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
-  const ctx = { text: article.body, tokens, sporty };
+  // Nationality words the countries extractor found ("British"): one-token country mentions that are no place name.
+  const nationalityTokens = new Uint8Array(tokens.length);
+  for (const t of tokens) {
+    if (country[t.start] && country[t.end - 1] && !country[t.end] && (t.start === 0 || !country[t.start - 1])
+      && !tagged(t, 'Country', 'Place', 'City', 'Region')
+      && (/\p{Ll}(?:an|ish|ese|i|ic|ch)$/u.test(t.text) || W.nationalityNouns.has(lower(t)))) nationalityTokens[t.index] = 1;
+  }
+  const ctx = { text: article.body, tokens, sporty, nationalityTokens };
 
   // Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
   // capitals say little, so their candidates count only with a strong cue or when the body names them.
@@ -123,7 +130,9 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       aliasSeen.add(`${alias}|${full}`);
       surnames.set(alias, list);
     };
-    addAlias(keyOf(bare(tokens[p.last - 1]!)));
+    // An acronym is no surname: "... and PUK" wrongly joined to a name must not make every "PUK" that person.
+    // Nor is a regnal number ("Elizabeth I").
+    if (!isAcronym(tokens[p.last - 1]!) && !/^[IVX]+$/.test(tokens[p.last - 1]!.text)) addAlias(keyOf(bare(tokens[p.last - 1]!)));
     // "Ursula von der Leyen" is later "Von der Leyen": the surname takes its particles along.
     const sf = surnameFirst(p.first, p.last);
     if (sf < p.last - 1) addAlias(keyOf(spanText(article.text, tokens, sf, p.last)));
@@ -199,7 +208,7 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
     }
     if (cls === 'PER' && n >= 2) {
       const sk = keyOf(bare(tokens[p.last - 1]!));
-      if (!known.has(sk)) known.set(sk, { cls, key: k, name: text });
+      if (!known.has(sk) && !/^[IVX]+$/.test(tokens[p.last - 1]!.text)) known.set(sk, { cls, key: k, name: text });
       const fk = keyOf(bare(tokens[p.first]!));
       if (n <= 3 && W.familyNameFirst.has(fk) && !known.has(fk)) known.set(fk, { cls, key: k, name: text });
     }
@@ -274,10 +283,19 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       i += matched || 1;
     }
   }
+  // A byline: the line just above the dateline holding only a name of two or three words ("Mishi Saran").
+  const bylineStart = headerLine > 0 ? article.text.lastIndexOf('\n', headerLine - 2) + 1 : -1;
+  const isByline = (p: Piece): boolean => {
+    if (bylineStart < 0 || p.last - p.first < 2 || p.last - p.first > 3) return false;
+    const a = tokens[p.first]!;
+    const b = tokens[p.last - 1]!;
+    return a.start === bylineStart && /^[ \t]*\n/.test(article.text.slice(b.end, headerLine))
+      && b.end < headerLine && tokens.slice(p.first, p.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !W.orgHeads.has(lower(t)));
+  };
   for (const p of headingPieces) {
     let free = true;
     for (let i = p.first; i < p.last && free; i++) free = !lookedUp[i];
-    const cls = best(p.scores, 3);
+    const cls = isByline(p) ? 'PER' : best(p.scores, 3);
     if (!free || !cls) continue;
     const text = spanText(article.text, tokens, p.first, p.last);
     add(cls, keyOf(text), text, mentionOf(article, p.first, p.last));

@@ -1,5 +1,5 @@
 import type { Token } from '../../article/article.js';
-import { W, bare, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import { W, bare, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, isPossessive, lexiconFirstName, lexiconName, lower, tagged } from './lexicon.js';
 import type { Span } from './spans.js';
 
 export type NameClass = 'PER' | 'ORG' | 'LOC';
@@ -15,6 +15,8 @@ export interface DocContext {
   tokens: readonly Token[];
   /** Results tables and scorelines: capitalised words followed by numbers are mostly teams there. */
   sporty: boolean;
+  /** Tokens the countries extractor read as a nationality ("British" in "British Prime Minister"), 1 each. */
+  nationalityTokens?: Uint8Array;
 }
 
 const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
@@ -31,6 +33,7 @@ const isDemonym = isDemonymWord;
  */
 export function analyse(span: Span, ctx: DocContext): Piece | null {
   const { tokens } = ctx;
+  const isNationality = (t: Token): boolean => isDemonym(t) || ctx.nationalityTokens?.[t.index] === 1;
   let { first } = span;
   const { last } = span;
   const lastTok = tokens[last - 1]!;
@@ -40,12 +43,18 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const orgHeaded = W.orgHeads.has(lastLw) && last - first > 1;
   if (isDemonym(lastTok) && !orgHeaded) return null; // "West Indian", "Japanese": nationalities, not names
   let titleCue = 0;
+  let nationality = false; // "American MaliVai Washington": a nationality before a name of two words or more
   if (!orgHeaded) {
     let j = first;
     let sawTitle = false;
     while (j < last) {
       const t = tokens[j]!;
       if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
+      // "Major League Baseball": a title word opening an organization's name ("League") is no title.
+      if (isTitle(t) && j + 1 < last && W.orgHeads.has(lower(tokens[j + 1]!)) && !isFirstName(tokens[j + 1]!)) break;
+      // "Dean Jones": a given name that is also a title word, before a lone surname.
+      if (isTitle(t) && W.givenNameWords.has(lower(t)) && j === first && j + 2 === last && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+        && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]!.text)) break;
       if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
       // "Chief Financial Officer James X", "Senior Vice President Y", "Health Minister Z": modifiers of an office
       // word are part of the title when the office word follows them and a name is left after it.
@@ -55,9 +64,16 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
         if (k + 1 < last && (isTitle(tokens[k]!) || W.titleHeads.has(lower(tokens[k]!)))) { j = k + 1; sawTitle = true; titleCue = Math.max(titleCue, 3); continue; }
       }
       // "Secretary of State John Kornblum", "Minister for Europe X": the office's complement is part of the title.
-      if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) { j += 2; continue; }
+      // A longer complement ("Minister of Foreign Affairs Ali X", "Secretary for Near East Affairs Robert Y") runs
+      // up to the given name that opens the person's name.
+      if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) {
+        let k = j + 2;
+        while (k + 1 < last && !isFirstName(tokens[k]!) && !isInitial(tokens[k]!) && k - j < 6) k++;
+        j = k + 1 < last && isFirstName(tokens[k]!) ? k : j + 2;
+        continue;
+      }
       // "U.S. President Bill Clinton", "Russian President Boris Yeltsin": a place or nationality before a title.
-      if ((isDemonym(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
+      if ((isNationality(t) || isAcronym(t) || tagged(t, 'Country', 'Place')) && j + 1 < last && isTitle(tokens[j + 1]!)) { j++; continue; }
       break;
     }
     if (j >= last) return null; // only titles: "the Prime Minister"
@@ -68,7 +84,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       lastLw = lower(lastTok);
     }
     // "Russian Boris Yeltsin"; but "Saudi Arabia" is one place name.
-    else if (isDemonym(tokens[first]!) && last - first > 1 && !tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')) first++;
+    else if (isNationality(tokens[first]!) && last - first > 1 && (!tagged(tokens[first + 1]!, 'Place', 'Country', 'City', 'Region')
+      || (isFirstName(tokens[first + 1]!) && last - first > 2))) { first++; if (last - first >= 2) nationality = true; }
     // "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given
     // name is not part of the name.
     for (let j = first + 1; j + 1 < last; j++) {
@@ -77,8 +94,17 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       let describes = true;
       for (let i = first; i < j && describes; i++) {
         const d = tokens[i]!;
-        describes = isDemonym(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
+        describes = isNationality(d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
           || (isCommonWord(lower(d)) && !tagged(d, 'Person', 'FirstName', 'LastName', 'Place', 'Organization'));
+      }
+      // "Winger Mark Acre", "Fullback Andre Joubert": one word before a given name of the lexicon and a surname,
+      // itself no given name nor any kind of name, describes the person.
+      if (!describes && j === first + 1 && j + 2 === last && lexiconFirstName(lower(t))) {
+        const d = tokens[first]!;
+        describes = /^\p{Lu}\p{Ll}+$/u.test(d.text) && d.post === ' ' && !isFirstName(d) && !lexiconName(lower(d))
+          && (isCommonWord(lower(d)) || /(?:er|or|ant|ent|ist|crat|back|keeper)$/.test(lower(d)))
+          && !tagged(d, 'Place', 'City', 'Country', 'Region', 'Organization', 'Honorific') && !W.nameParticles.has(lower(d))
+          && !W.familyNameFirst.has(lower(d));
       }
       if (describes) first = j;
       break;
@@ -96,13 +122,18 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   const after = tokens[last];
   const scorecard = ctx.sporty && ((pre !== undefined && pre.sentence === ft0.sentence && /^(?:c|b|lbw|st)$/.test(pre.text)
     && !/[,.;:]/.test(pre.post)) || (after !== undefined && after.sentence === lastTok.sentence
-    && /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(after.text)));
+    && !/,/.test(lastTok.post) && /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/.test(after.text))); // not a phone number
   // Capitalised common words in tables and headings ("Net Income", "Per Share") name nothing.
-  if (!orgHeaded && !nickname && !scorecard && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
+  // "the Senate voted", "Parliament approved": an institution's head word alone, capitalised inside a sentence.
+  const pre0 = tokens[first - 1];
+  const loneInstitution = last - first === 1 && W.orgHeads.has(lower(ft0)) && /^\p{Lu}\p{Ll}+$/u.test(bare(ft0))
+    && pre0 !== undefined && pre0.sentence === ft0.sentence && !/[.:"“(]\s*$/.test(pre0.post) && !isFirstName(ft0);
+  if (!orgHeaded && !nickname && !scorecard && !loneInstitution && !W.placeHeads.has(lastLw) && titleCue === 0) { // "President Bush" is a name all the same
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
-      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym');
+      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym')
+        && !(i === first && i + 1 < last && W.givenNameWords.has(lower(t))); // "Al Gore"
     }
     if (common) return null;
   }
@@ -135,6 +166,18 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
 
   // Person evidence.
   s.PER += titleCue;
+  if (nationality) s.PER += 1.5;
+  // A name wrapped over a line break in a list of players: "..., Ian\nWoosnam (Wales), ...": the word opening the
+  // line after a lone given name is the surname.
+  const wrapped = tokens[first - 1];
+  if (n <= 2 && wrapped !== undefined && /^[ \t]*\n$/.test(wrapped.post) && !/\S/.test(ft.pre) && isFirstName(wrapped)
+    && /^\p{Lu}\p{Ll}+$/u.test(wrapped.text) && /,\s*$|^\s*$/.test(tokens[first - 2]?.post ?? '')) s.PER += 2;
+  // The same in a list of full names whatever the given name: "..., Tomas Lindqvist, Retief\nGoosen (South Africa)":
+  // a lone word closing a list line and the lone word opening the next, followed by a bracket or a comma.
+  else if (n === 1 && ctx.sporty && wrappedPair(tokens, first)) s.PER += 2;
+  else if (n === 1 && ctx.sporty && wrappedPair(tokens, first + 1)) s.PER += 2;
+  // "sixth-seeded X", "12th-ranked X": a seeded or ranked player.
+  if (prev && prev.sentence === ft.sentence && /^\p{Ll}[\p{L}\d]*-(?:seeded|ranked)$/u.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 3;
   if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
   if (isFirstName(ft)) s.PER += n >= 2 ? (tagged(ft, 'Place', 'Country', 'City') ? 3 : 4) : 0.5;
   else if (isInitial(ft) && n >= 2) s.PER += 2;
@@ -150,12 +193,19 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (commaAfter && ((nextLw === 'who' && !teamWho) || (/^\d{2}$/.test(nextLw) && /,/.test(next!.post)))) s.PER += 3;
   if (n >= 2 && n <= 3) s.PER += 0.5;
   if (scorecard) s.PER += 4;
+  // Goal scorers in results: "Lens 3 (Smith 8th, Jones 85th)", "Scorers: Brown (41st), Green (73rd pen)": a name
+  // followed by the minute, an ordinal, is a player.
+  if (ctx.sporty && sameSentence && /^\(?\d{1,3}(?:st|nd|rd|th)\)?$/.test(nextLw) && /^\s*\(?\s*$/.test(lastTok.post + next!.pre)) s.PER += 3;
 
   // Organization evidence.
-  if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : 4;
+  if (W.orgHeads.has(lastLw) && n >= 2) s.ORG += lastLw === 'city' ? 1 : isFirstName(ft) ? 6 : 4; // "Grace Church": the head outweighs a given name
   if (W.orgStarts.has(firstLw) && n >= 2) s.ORG += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(tokens[i]!)) { s.ORG += 2; break; }
   if (n === 1 && isAcronym(ft) && !tagged(ft, 'Country')) s.ORG += 2;
+  if (loneInstitution) s.ORG += 1.5;
+  // "SBC Warburg", "RAO Gazprom", "GKS Katowice": an acronym opening a mixed-case name makes a company or a club,
+  // never a person's name.
+  if (n >= 2 && /^\p{Lu}{2,6}$/u.test(bare(ft)) && /\p{Ll}/u.test(lastTok.text) && !tagged(ft, 'Country')) s.ORG += 2.5;
   if (nickname) s.ORG += 2.5;
   // A place and a plural nickname is a team: "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
   if (n >= 2 && tagged(ft, 'Place', 'City', 'Region') && /[^s]s$/.test(lastLw) && !W.placeHeads.has(lastLw)
@@ -183,6 +233,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     && /^\p{Lu}/u.test(prev.text) && !/\d/.test(prev.text) && !tagged(headTok, 'Country', 'Region')
     && tokens[first - 2]?.text.toLowerCase() !== 'at') s.ORG += 3; // "At Headingley (Leeds)" is the ground's town
 
+  // Results: "Gloria Varna (Bulgaria) 2 Dunav Ruse (Bulgaria) 1": two names, each with its country in brackets and a
+  // lone score, are the teams (a standings row of riders, "Jan Kos (Poland) 16", names one alone).
+  if (ctx.sporty && (teamScoreAfter(tokens, last) || teamScoreBefore(tokens, first))) s.ORG += 6;
   // Cycling and motor racing results: "Tom Jones (Belgium) Rabobank 4:12:30": the name after a rider's
   // bracketed country is the team.
   if (ctx.sporty && prev && prev.sentence === ft.sentence && /\)\s*$/.test(prev.post) && !/[(]/.test(ft.pre)
@@ -216,6 +269,40 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (commaAfter && next && tagged(next, 'Place', 'City', 'Region', 'Country')) s.LOC += 1; // "Springfield, Illinois"
 
   return head === undefined ? { first, last, scores: s } : { first, last, head, scores: s };
+}
+
+/** After tokens [.., last): "(Country) 2" and then a line end, a bracket or another name. */
+function teamScoreAfter(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last - 1]!;
+  const open = tokens[last];
+  if (!open || !/\(\s*$/.test(a.post + open.pre) || !/^\p{Lu}/u.test(open.text)) return false;
+  let k = last;
+  while (k < last + 3 && k < tokens.length && !/^\)/.test(tokens[k]!.post)) k++;
+  const score = tokens[k + 1];
+  if (k >= last + 3 || !score || !/^\)\s*$/.test(tokens[k]!.post + score.pre) || /\n/.test(tokens[k]!.post)
+    || !/^\d{1,3}$/.test(score.text)) return false;
+  const after = tokens[k + 2];
+  return after !== undefined && /^[ \t]+$/.test(score.post) && !after.pre && /^\p{Lu}/u.test(after.text);
+}
+
+/** Before tokens [first, ..): "(Country) 2" of the home team: the name is the visitors'. */
+function teamScoreBefore(tokens: readonly Token[], first: number): boolean {
+  const score = tokens[first - 1];
+  const close = tokens[first - 2];
+  return score !== undefined && close !== undefined && /^\d{1,3}$/.test(score.text) && /^\)[ \t]*$/.test(close.post)
+    && /^[ \t]+$/.test(score.post) && !tokens[first]!.pre;
+}
+
+/** tokens[i - 1] ends a list line ("..., Retief\n") and tokens[i] opens the next ("Goosen (South Africa),"). */
+function wrappedPair(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  const before = tokens[i - 2];
+  const word = /^\p{Lu}\p{Ll}+$/u;
+  return a !== undefined && b !== undefined && before !== undefined && /^[ \t]*\n$/.test(a.post) && !b.pre
+    && word.test(a.text) && word.test(b.text) && /,[ \t]*$/.test(before.post)
+    && /^(?:[ \t]*\(|,|[ \t]+\d)/.test(b.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''))
+    && !tagged(a, 'Place', 'City', 'Country', 'Region') && !tagged(b, 'Place', 'City', 'Country', 'Region');
 }
 
 /** Capitals at the start of a line, followed by a comma, dash or bracket: a dateline's city. */

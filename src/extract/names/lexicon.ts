@@ -30,6 +30,12 @@ export const W = {
   innerTitles: set(words.innerTitles),
   corporateSuffixes: set(words.corporateSuffixes),
   familyNameFirst: set(words.familyNameFirst),
+  /** Ethnic, religious and political group words compromise does not know as demonyms ("Chechen", "Serbs"). */
+  groupWords: set(words.groupWords),
+  /** Nouns for a person of a nation ("Briton", "Pole", "Finn", "Dutchman"): a description before a name. */
+  nationalityNouns: set(words.nationalityNouns),
+  /** Common given names that are also common words or abbreviations ("Al", "Dean", "Frank", "Max"). */
+  givenNameWords: set(words.givenNameWords),
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),
@@ -50,6 +56,12 @@ try {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country',
   'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym', 'Month', 'WeekDay']);
 
+/** compromise's lexicon lists the lower-case word as some kind of name (a person's, a place's...). */
+export function lexiconName(w: string): boolean {
+  const tags = lexicon[w];
+  return tags !== undefined && [tags].flat().some((t) => NAME_TAGS.has(t) && t !== 'Month' && t !== 'WeekDay');
+}
+
 /** True when compromise knows the lower-case word only as a common word (not as any kind of name). */
 export function isCommonWord(lower: string): boolean {
   const tags = lexicon[lower];
@@ -65,7 +77,15 @@ export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
 export const isAllCaps = (t: Token): boolean => /\p{Lu}/u.test(t.text) && !hasLower(t.text);
 export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
-export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName');
+/** A given name: tagged so in context, or listed so in compromise's lexicon ("Anthony" stays a given name in
+ * "Anthony Hill", which compromise reads as a place). */
+export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName')
+  || (/^\p{Lu}\p{Ll}/u.test(t.text) && (lexiconFirstName(lower(t)) || (W.givenNameWords.has(lower(t)) && !t.post.startsWith('-'))));
+/** compromise's lexicon lists the lower-case word as a given name. */
+export function lexiconFirstName(w: string): boolean {
+  const tags = lexicon[w];
+  return tags !== undefined && [tags].flat().some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+}
 /** "J." or "J" as an initial inside a person name. */
 export const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
 /** Dotted or short all-caps abbreviation: "U.N.", "NATO", "IBM". */
@@ -74,7 +94,7 @@ export const isAcronym = (t: Token): boolean =>
 
 /** A nationality word ("Russian", "Israeli"), whatever compromise made of it in context. */
 export function isDemonymWord(t: Token): boolean {
-  if (t.tags.has('Demonym')) return true;
+  if (t.tags.has('Demonym') || W.groupWords.has(lower(t))) return true;
   const tags = lexicon[lower(t)];
   return tags !== undefined && [tags].flat().includes('Demonym');
 }

@@ -1,5 +1,5 @@
 import type { Article, Sentence, Token } from '../../article/article.js';
-import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
 
 /** A run of name tokens [first, last) in `article.tokens`: one candidate proper name. */
 export interface Span {
@@ -44,6 +44,8 @@ function breaksAfter(a: Token, b: Token): boolean {
   if (post === '.' && /^(?:st|mt|ft)$/i.test(a.text)) return false; // "St. Louis Cardinals"
   return true;
 }
+
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 
 /** The word is joined to the next by a hyphen, without spaces: "Port-" of "Port-au-Prince". */
 const hyphenated = (t: Token): boolean => t.post === '-';
@@ -107,6 +109,24 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   return !isCommonWord(lw);
 }
 
+/**
+ * A complement list goes on after the comma that follows `prev`: one to three name words, then another comma or
+ * "and"/"&" and a name word ("..., Trade and Industry", "..., Science, Culture and Sport"). A bounded look-ahead.
+ */
+function listGoesOn(tokens: readonly Token[], prev: Token, from: number, end: number): boolean {
+  if (!/^,[ \t]*$/.test(prev.post)) return false;
+  const t = tokens[from];
+  if (!t || from >= end || /\S/.test(t.pre) || isFirstName(t) || !nameToken(tokens, from, false)) return false;
+  let k = from + 1;
+  while (k < end && k - from < 3 && !breaksAfter(tokens[k - 1]!, tokens[k]!) && nameToken(tokens, k, false)) k++;
+  const c = tokens[k];
+  if (!c || k >= end) return false;
+  if (/^,[ \t]*$/.test(tokens[k - 1]!.post)) return true;
+  const after = tokens[k + 1];
+  return (c.text === 'and' || c.text === '&') && !breaksAfter(tokens[k - 1]!, c) && after !== undefined && k + 1 < end
+    && !breaksAfter(c, after) && nameToken(tokens, k + 1, false);
+}
+
 /** Candidate name spans of the sentences that are not written in capitals (headings included: see names.ts). */
 export function findSpans(article: Article, capsSentence: readonly LineCase[]): Span[] {
   const { tokens } = article;
@@ -122,6 +142,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
       if (!nameToken(tokens, i, initial)) { i++; continue; }
       const first = i;
       let ofJoined = false;
+      let personInside = false;
       let head: number | undefined;
       let last = i + 1;
       for (;;) {
@@ -134,8 +155,31 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
         if (last >= s.last) break;
         if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
         const t = tokens[last]!;
+        // "Ministry of Economy, Trade and Industry": after an organization's head word and its complement, a list of
+        // capitalised words closed by "and" is the rest of the complement.
+        if (ofJoined && head !== undefined && W.orgHeads.has(lower(tokens[head]!)) && listGoesOn(tokens, prev, last, s.last)) { last++; continue; }
         if (breaksAfter(prev, t)) break;
-        if (nameToken(tokens, last, false)) { last++; continue; }
+        if (nameToken(tokens, last, false)) {
+          // "Secretary for Near East Affairs Robert Pell and ...": a given name after the complement opens a person,
+          // and "and" no longer extends the organization's complement.
+          if (ofJoined && isFirstName(tokens[last]!)) personInside = true;
+          last++;
+          continue;
+        }
+        // "Queen Elizabeth I", "Pedro I": a regnal number after a given name.
+        const nx = tokens[last + 1];
+        if (REGNAL.test(t.text) && isFirstName(prev) && prev.post === ' ' && !t.pre
+          && (last + 1 >= s.last || /[^\s]/.test(t.post) || W.honorifics.has(lower(tokens[last - 2] ?? prev)) || (!isCapitalised(nx!)
+            && !tagged(nx!, 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Copula', 'Adverb')))) { last++; break; }
+        // "Kim In-so": a capitalised short word hyphenated to a lower-case one after a family name.
+        if (W.familyNameFirst.has(lower(prev)) && last === first + 1 && t.post === '-' && /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text)
+          && nx !== undefined && !nx.pre && /^\p{Ll}{1,6}$/u.test(nx.text) && last + 1 < s.last) { last += 2; continue; }
+        // "Kim In-so", "Lee Ki-choo", "Banharn Silpa-archa": the lower-case half of a hyphenated Asian given name.
+        if (prev.post === '-' && !t.pre && /^\p{Ll}{1,6}$/u.test(t.text) && !t.post.startsWith('-')
+          && (W.familyNameFirst.has(lower(tokens[first]!)) || (!isCommonWord(t.text) && !/(?:ed|ing)$/.test(t.text)))) {
+          last++;
+          continue;
+        }
         // A connector joins only when a capitalised word follows and the head before it takes one.
         const lw = t.text.toLowerCase();
         const next = tokens[last + 1];
@@ -147,7 +191,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
           join = true;
           ofJoined = true;
           if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
-        } else if ((lw === 'and' || lw === '&') && ofJoined) join = true;
+        } else if ((lw === 'and' || lw === '&') && ofJoined && !personInside) join = true;
         else if (lw === '&') join = true;
         // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
         // words up to an organization's head word are one name.
