@@ -392,6 +392,26 @@ describe('findNames: particles, title phrases and hyphenated towns', () => {
       places: [],
     },
     {
+      // Mid-sentence, after an organization: the title phrase starts at its rank word and ends the organization.
+      text: 'He said Brightwater Corp. Chief Executive Officer Lena Marsh would resign.',
+      people: ['Lena Marsh|Lena Marsh@50'],
+      organizations: ['Brightwater Corp.|Brightwater Corp.@8'],
+      places: [],
+    },
+    {
+      // A domain word before the rank word belongs to the organization ("Halden Energy | Chief Financial Officer").
+      text: 'He said Halden Energy Chief Financial Officer Maria Ferrato would go.',
+      people: ['Maria Ferrato|Maria Ferrato@46'],
+      organizations: ['Halden Energy|Halden Energy@8'],
+      places: [],
+    },
+    {
+      text: 'He said Chief Financial Officer Maria Ferrato would go.',
+      people: ['Maria Ferrato|Maria Ferrato@32'],
+      organizations: [],
+      places: [],
+    },
+    {
       text: 'Health Minister Amina Wekesa said the clinics would open.',
       people: ['Amina Wekesa|Amina Wekesa@16'],
       organizations: [],

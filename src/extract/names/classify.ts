@@ -51,7 +51,9 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       const t = tokens[j]!;
       if (W.honorifics.has(lower(t))) { sawTitle = true; titleCue = Math.max(titleCue, 4); j++; continue; }
       // "Major League Baseball": a title word opening an organization's name ("League") is no title.
-      if (isTitle(t) && j + 1 < last && W.orgHeads.has(lower(tokens[j + 1]!)) && !isFirstName(tokens[j + 1]!)) break;
+      // But "Chief Financial Officer": an org head word that modifies a following office word is the title's.
+      if (isTitle(t) && j + 1 < last && W.orgHeads.has(lower(tokens[j + 1]!)) && !isFirstName(tokens[j + 1]!)
+        && !(W.titleModifiers.has(lower(tokens[j + 1]!)) && j + 2 < last && isTitle(tokens[j + 2]!))) break;
       // "Dean Jones": a given name that is also a title word, before a lone surname.
       if (isTitle(t) && W.givenNameWords.has(lower(t)) && j === first && j + 2 === last && /^\p{Lu}\p{Ll}+$/u.test(t.text)
         && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]!.text)) break;

@@ -36,6 +36,9 @@ export const W = {
   nationalityNouns: set(words.nationalityNouns),
   /** Common given names that are also common words or abbreviations ("Al", "Dean", "Frank", "Max"). */
   givenNameWords: set(words.givenNameWords),
+  /** Rank words that open a title inside a run of capitalised words ("Acme Corp. | Chief Financial Officer Jane
+   *  Doe"); a domain word before one stays with the organization ("Halden Energy | Chief Financial Officer"). */
+  titleRanks: set(words.titleRanks),
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),

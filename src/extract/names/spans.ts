@@ -226,11 +226,18 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
       }
       // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": a title inside the run ends
       // the organization's name and opens the person's (whose title the classifier peels off).
+      // "Acme Corp. Chief Executive Officer Jane Doe", "Halden Energy Chief Financial Officer X": a title may also
+      // open with a rank word ("Chief", "Deputy", "Vice") and modifiers before its office word.
       let from = first;
       for (let j = first + 1; j + 1 < last; j++) {
-        const t = tokens[j]!;
-        if (!W.innerTitles.has(lower(t)) || W.titles.has(lower(tokens[j - 1]!)) || W.honorifics.has(lower(tokens[j - 1]!))) continue;
-        if (tokens[j - 1]!.text.toLowerCase() === 'of' || lower(tokens[j + 1]!) === 'of') continue;
+        let k = j;
+        if (W.titleRanks.has(lower(tokens[j]!))) {
+          while (k + 1 < last && k - j < 3 && W.titleModifiers.has(lower(tokens[k]!)) && !W.innerTitles.has(lower(tokens[k]!))) k++;
+        }
+        const titleAt = W.innerTitles.has(lower(tokens[k]!)) || (k > j && (W.titleHeads.has(lower(tokens[k]!)) || W.titles.has(lower(tokens[k]!))));
+        if (!titleAt || k + 1 >= last || W.titles.has(lower(tokens[j - 1]!)) || W.honorifics.has(lower(tokens[j - 1]!))
+            || W.titleRanks.has(lower(tokens[j - 1]!))) continue;
+        if (tokens[j - 1]!.text.toLowerCase() === 'of' || lower(tokens[k + 1]!) === 'of') continue;
         spans.push(head !== undefined && head >= from && head < j ? { first: from, last: j, head } : { first: from, last: j });
         from = j;
         break;
