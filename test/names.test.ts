@@ -406,6 +406,13 @@ describe('findNames: particles, title phrases and hyphenated towns', () => {
       places: [],
     },
     {
+      // An office with an "of" domain: the domain word is the title's ("Deputy Chief of Mission X").
+      text: 'Deputy Chief of Mission Nora Lind spoke to reporters.',
+      people: ['Nora Lind|Nora Lind@24'],
+      organizations: [],
+      places: [],
+    },
+    {
       text: 'He said Chief Financial Officer Maria Ferrato would go.',
       people: ['Maria Ferrato|Maria Ferrato@32'],
       organizations: [],

@@ -37,6 +37,12 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   let { first } = span;
   const { last } = span;
   const lastTok = tokens[last - 1]!;
+  // "Deputy Chief of | Mission Joy Sakurai", "Secretary of | State John Kerry" when the span starts after the "of":
+  // the office's domain word is the title's, not the name's.
+  const ofTok = tokens[first - 1];
+  const officeTok = tokens[first - 2];
+  if (ofTok && officeTok && ofTok.normal === 'of' && W.ofHeads.has(lower(officeTok)) && first + 2 <= last - 1
+    && W.titleDomains.has(lower(tokens[first]!)) && /^\p{Lu}/u.test(officeTok.text)) first++;
   let head = span.head;
   let headTok = tokens[head ?? last - 1]!;
   let lastLw = lower(headTok);

@@ -46,6 +46,9 @@ export const W = {
   titleModifiers: set(roleTitles.modifiers),
   /** Nouns naming a position ("minister", "officer" comes from `titles`). */
   titleHeads: set(roleTitles.heads),
+  /** Offices that take an "of" domain ("Chief of Mission", "Secretary of State") and the one-word domains. */
+  ofHeads: set(roleTitles.ofHeads),
+  titleDomains: set(roleTitles.domains.filter((d) => !d.includes(' '))),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
