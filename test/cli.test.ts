@@ -124,7 +124,7 @@ describe('errors', () => {
     const file = fixture('encodings', name);
     const r = cli(['--types', 'people', file]);
     expect(r.status).toBe(0);
-    const [out] = jsonLines(r.stdout) as Extraction[];
+    const [out] = jsonLines(r.stdout) as unknown as Extraction[];
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(readFileSync(file));
     expect(out!.documentDate).toBe(date);
     expect(out!.people!.map((p) => p.name)).toEqual(['Maria Okafor', 'Lars Holm']);
