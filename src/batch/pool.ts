@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { Task, TaskOptions, TaskResult } from './task.js';
 
-// Loaded when a pool starts, not with this module: the CLI's start-up snapshot (scripts/build-snapshot.mjs) holds
+// Loaded when a pool starts, not with this module: the CLI's start-up snapshot (src/startup/build-snapshot.mjs) holds
 // this module, and Node 20 starts no worker from a snapshot that loaded node:worker_threads while it was built.
 const require = createRequire(import.meta.url);
 

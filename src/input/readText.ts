@@ -9,7 +9,7 @@ export class InputError extends Error {
 }
 
 // Made on first use, not at load: a TextDecoder holds a native converter, which a V8 start-up snapshot (see
-// scripts/build-snapshot.mjs) cannot contain.
+// src/startup/build-snapshot.mjs) cannot contain.
 const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
 function decoderFor(encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): InstanceType<typeof TextDecoder> {
   let d = decoders.get(encoding);

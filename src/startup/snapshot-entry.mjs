@@ -2,8 +2,8 @@
 // CommonJS script, run once by `node --build-snapshot`. Everything here runs at build time; the heap it leaves
 // (compromise's expanded lexicon, our word lists, a warmed-up extractor) is what `article-entities` starts from.
 import v8 from 'node:v8';
-import { main } from '../dist/cli/main.js';
-import { extract } from '../dist/index.js';
+import { main } from '../../dist/cli/main.js';
+import { extract } from '../../dist/index.js';
 
 // A made-up article that reaches every extractor (dates, people with roles, countries, organizations, places,
 // initiatives), so that compromise and our rules have run once before the snapshot is taken.

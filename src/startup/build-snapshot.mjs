@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist', 'startup');
 const bundle = join(out, 'bundle.cjs');
 const blob = join(out, 'startup.blob');
@@ -51,14 +51,14 @@ const importMetaUrl = {
 
 try {
   await esbuild.build({
-    entryPoints: [join(root, 'scripts', 'snapshot-entry.mjs')],
+    entryPoints: [join(root, 'src', 'startup', 'snapshot-entry.mjs')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     outfile: bundle,
     plugins: [importMetaUrl],
-    inject: [join(root, 'scripts', 'snapshot-require.mjs')],
+    inject: [join(root, 'src', 'startup', 'snapshot-require.mjs')],
     logLevel: 'error',
   });
 } catch (err) {
