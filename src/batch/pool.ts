@@ -1,5 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { Task, TaskOptions, TaskResult } from './task.js';
+
+// Loaded when a pool starts, not with this module: the CLI's start-up snapshot (src/startup/build-snapshot.mjs) holds
+// this module, and Node 20 starts no worker from a snapshot that loaded node:worker_threads while it was built.
+const require = createRequire(import.meta.url);
 
 /** Runs tasks somewhere and resolves with their results. */
 export interface Runner {
@@ -39,6 +44,7 @@ export function workerRunner(size: number, options: TaskOptions): Runner {
   const dead = new WeakSet<Worker>();
 
   const spawn = (): void => {
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(url, { workerData: options });
     worker.on('message', (m: { seq: number; result: TaskResult }) => {
       const p = busy.get(worker);

@@ -8,9 +8,14 @@ export class InputError extends Error {
   }
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
-const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+// Made on first use, not at load: a TextDecoder holds a native converter, which a V8 start-up snapshot (see
+// src/startup/build-snapshot.mjs) cannot contain.
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+function decoderFor(encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): InstanceType<typeof TextDecoder> {
+  let d = decoders.get(encoding);
+  if (!d) decoders.set(encoding, (d = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+  return d;
+}
 
 /**
  * Decodes article bytes as text, refusing binary data (NUL bytes) and invalid UTF-8 rather than extracting from
@@ -19,7 +24,7 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
  * indices into it, as for every input.
  */
 export function decodeText(bytes: Uint8Array, input: string): string {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le : bytes[0] === 0xfe && bytes[1] === 0xff ? utf16be : null;
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? decoderFor('utf-16le') : bytes[0] === 0xfe && bytes[1] === 0xff ? decoderFor('utf-16be') : null;
   if (utf16) {
     let text: string;
     try {
@@ -32,7 +37,7 @@ export function decodeText(bytes: Uint8Array, input: string): string {
   }
   if (bytes.includes(0)) throw new InputError(input, 'binary file (contains NUL bytes), not text');
   try {
-    return decoder.decode(bytes);
+    return decoderFor('utf-8').decode(bytes);
   } catch {
     throw new InputError(input, 'not valid UTF-8 text (convert it with iconv -t UTF-8)');
   }

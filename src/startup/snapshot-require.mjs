@@ -1,0 +1,14 @@
+// Stands in for `createRequire(import.meta.url)` in the start-up snapshot's bundle (see build-snapshot.mjs): the
+// snapshot may load no module from disk, so the few packages that modules load this way are bundled here.
+export function bundledRequire(id) {
+  if (id.startsWith('node:')) return require(id); // a built-in module, loaded when first needed, at run time
+  switch (id) {
+    case 'world-countries': return require('world-countries'); // src/extract/countries/lexicon.ts
+    case 'picomatch': return require('picomatch'); // fdir's optional glob support (tinyglobby bundles it anyway)
+    default: throw Object.assign(new Error(`Cannot find module '${id}' in the start-up snapshot`), { code: 'MODULE_NOT_FOUND' });
+  }
+}
+bundledRequire.resolve = (id) => {
+  bundledRequire(id);
+  return id;
+};
