@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const startup = fileURLToPath(new URL('../dist/startup/', import.meta.url));
 
-if (!process.env.ARTICLE_ENTITIES_NO_SNAPSHOT && process.execArgv.length === 0 && snapshotIsCurrent()) {
+if (!process.env.ARTICLE_ENTITIES_NO_SNAPSHOT && process.execArgv.length === 0 && !isBatch(process.argv.slice(2)) && snapshotIsCurrent()) {
   const { spawn } = await import('node:child_process');
   const argv = process.argv.slice(1); // this script's path and the arguments: process.argv in the snapshot's main
   const child = spawn(process.execPath, ['--snapshot-blob', startup + 'startup.blob', ...argv], { stdio: 'inherit' });
@@ -27,6 +27,23 @@ if (!process.env.ARTICLE_ENTITIES_NO_SNAPSHOT && process.execArgv.length === 0 &
   });
 } else {
   await runHere();
+}
+
+/**
+ * A folder, a glob, JSON Lines or many files: a batch, whose time is the extraction's, not the start-up's. It runs
+ * the normal way, where the main thread never loads compromise (the workers do), so memory stays as low as before.
+ */
+function isBatch(args) {
+  let files = 0;
+  for (const a of args) {
+    if (a === '--jsonl-input' || a === '--summary' || /[*?[{]/.test(a)) return true;
+    if (a.startsWith('-')) continue;
+    try {
+      if (statSync(a).isDirectory()) return true;
+      files++;
+    } catch { /* an option's value or a missing file */ }
+  }
+  return files > 4;
 }
 
 async function runHere() {

@@ -51,11 +51,24 @@ const t0 = performance.now();
 const child = spawn(process.execPath, [path.join(root, 'bin', 'article-entities.js'), '--format', 'json', '--quiet', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
 let lines = 0, peak = 0;
 child.stdout.on('data', (b) => { for (const c of b) if (c === 10) lines++; });
-const poll = setInterval(() => {
+// The launcher may run the CLI in a child process (the start-up snapshot): count the whole process tree, each
+// process at its own peak (VmHWM), so the figure is an upper bound on what the command held at once.
+const hwm = new Map();
+const treeOf = (pid) => {
+  let kids = [];
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-    if (m) peak = Math.max(peak, Number(m[1]));
+    kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch { /* process gone */ }
+  return [pid, ...kids.flatMap(treeOf)];
+};
+const poll = setInterval(() => {
+  for (const pid of treeOf(child.pid)) {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) hwm.set(pid, Math.max(hwm.get(pid) ?? 0, Number(m[1])));
+    } catch { /* process gone */ }
+  }
+  peak = [...hwm.values()].reduce((a, b) => a + b, 0);
 }, 50);
 const code = await new Promise((r) => child.on('close', r));
 clearInterval(poll);

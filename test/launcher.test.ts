@@ -65,6 +65,17 @@ describe('the launcher', () => {
     expect(run(bin, [SEED]).status).not.toBe(0);
   });
 
+  it('runs a batch (a folder, JSON Lines, a glob, --summary) the normal way, where the main thread stays lean', () => {
+    const { bin, startup } = layout();
+    writeBadBlob(startup);
+    writeStamp(startup);
+    const folder = path.dirname(SEED);
+    for (const args of [[path.join(folder, 'articles')], ['--jsonl-input', path.join(folder, 'articles.jsonl')],
+      [path.join(folder, 'articles', '*.txt')], ['--summary', SEED]]) {
+      expect(run(bin, ['--format', 'json', ...args]).status, args.join(' ')).toBe(0);
+    }
+  });
+
   it('falls back silently to loading the CLI when the blob was built by another Node', () => {
     const { bin, startup } = layout();
     writeBadBlob(startup);
