@@ -52,7 +52,9 @@ export function groupEntities<T extends object>(candidates: Candidate<T>[]): (En
     if (!g) groups.set(c.key, { name: c.name, data: c.data, mentions: [c.mention] });
     else {
       g.mentions.push(c.mention);
-      if (c.name.length > g.name.length) g.name = c.name;
+      // The fullest form names the entity; of two as long, the one in ordinary case ("Brussels" over a dateline's
+      // "BRUSSELS").
+      if (c.name.length > g.name.length || (c.name.length === g.name.length && shouted(g.name) && !shouted(c.name))) g.name = c.name;
       if (g.data === undefined) g.data = c.data;
     }
   }
@@ -66,6 +68,9 @@ export function groupEntities<T extends object>(candidates: Candidate<T>[]): (En
   });
   return entities.sort((a, b) => byStart(a.mentions[0]!, b.mentions[0]!));
 }
+
+/** Written in capitals only: a headline's or dateline's form. */
+const shouted = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /** True when two spans share at least one character. */
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
