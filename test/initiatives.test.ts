@@ -86,6 +86,7 @@ const none: [string, Given][] = [
   ['Rebels rejected a 10-point peace plan.', {}],
   ['She addressed the Democratic convention on Tuesday.', {}],
   // A purpose tail needs a verb with an object; a head word used as a verb heads nothing.
+  ['Harbor Crest Limited Partnership bought the stake.', {}], // a legal form of company
   ['He has no plans to resign.', {}],
   ['It was part of a plan to kill him.', {}],
   ['The hedge fund plans to sell its stake.', {}],

@@ -16,6 +16,7 @@ const LEX = loadJson<{
   namedLowerHeads: string[];
   claimingHeads: string[];
   purposeHeads: string[];
+  legalFormBefore: string[];
 }>(new URL('./initiatives/lexicon.json', import.meta.url));
 
 const HEADS = new Map(Object.entries(LEX.heads).filter(([k]) => !k.includes(' ')));
@@ -28,6 +29,7 @@ const PLURAL_HEADS = new Set(LEX.pluralHeads);
 const NAMED_LOWER = new Set(LEX.namedLowerHeads);
 const CLAIMING_HEADS = new Set(LEX.claimingHeads);
 const PURPOSE_HEADS = new Set(LEX.purposeHeads);
+const LEGAL_FORM_BEFORE = new Set(LEX.legalFormBefore);
 
 /** Most modifiers a described initiative takes leftwards, and most words in its "for + gerund" tail. */
 const MAX_MODIFIERS = 7;
@@ -82,6 +84,8 @@ function initiativesIn(article: Article, found: Input): Entity[] {
     if (!head) continue;
     // "The hedge fund plans to sell", "the bank plans a tax": a head word used as a verb heads nothing.
     if (usedAsVerb(tokens, i)) continue;
+    // "Rose Partners Limited Partnership": a legal form of company, the organization finder's.
+    if (i > 0 && LEGAL_FORM_BEFORE.has(tokens[i - 1]!.normal) && capitalised(tokens[i]!) && capitalised(tokens[i - 1]!)) continue;
     // A capitalised name may modify another noun and stay a name: "the Paris Agreement talks".
     if (!isPhraseFinal(tokens, i) && !capitalised(tokens[i]!)) continue;
     // "Green Deal Industrial Plan": the name goes on to a later capitalised head, which takes it whole.
