@@ -64,6 +64,10 @@ describe('findDates: values resolved against the document date', () => {
     ['He was named Player of the Year.', '1996-08-30', []],
     ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
     ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
+    // the second day of a pair takes the first one's month; a count after "and" is no day
+    ['The ministers will meet in Oslo on June 11 and 12.', '2001-05-20', [['June 11', '2001-06-11', 'date'], ['12', '2001-06-12', 'date']]],
+    ['Voting took place on Oct. 3 or 4 in most provinces.', '2001-10-20', [['Oct. 3', '2001-10-03', 'date'], ['4', '2001-10-04', 'date']]],
+    ['Floods hit on May 5 and 6 people drowned.', '2001-05-20', [['May 5', '2001-05-05', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

@@ -278,6 +278,13 @@ export const RULES: Rule[] = [
     re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)|${ORDINAL_DAY})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
   },
+  // "the summit on April 24 and 25", "March 3 or 4, 1999": the second day of a pair shares the first one's month (and
+  // year); TimeML marks it as a date of its own. Not a count that follows ("on May 5 and 6 people died").
+  {
+    name: 'month-day-pair',
+    re: re(`(?<=\\b(${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%:.,/-]\\d|\\d|\\s*(?:%|-)|\\s+(?:percent|per|of|people|persons|men|women|children|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|dollars|cents)\\b)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
+  },
   // "21 March 2024", "the 4th of July", "the twenty-first of June"
   {
     name: 'day-month',
