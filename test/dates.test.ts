@@ -142,6 +142,9 @@ describe('findDates: the reference time of a narrative', () => {
 
 describe('findDates: earnings reports', () => {
   it.each<Row>([
+    // two quarters of a named year are its half
+    ['Weak demand should last through the first two quarters of 2002.', '2001-10-01', [['the first two quarters of 2002', '2002-H1', 'date']]],
+    ['Output will recover in the last two quarters of next year.', '2001-10-01', [['the last two quarters of next year', '2002-H2', 'date']]],
     // the quarter that just ended anchors "the latest quarter" and "a year ago", not a quarter named as an aside
     [
       'Acme said third-quarter profit rose, but it expects a fourth-quarter charge. Earnings in the latest quarter were $5 million, up from $4 million a year ago.',

@@ -379,6 +379,15 @@ export const RULES: Rule[] = [
       return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date', skip: determinerOfAdjective(m) };
     },
   },
+  // "the first two quarters of 1990", "the last two quarters of next year": half of that year (1990-H1)
+  {
+    name: 'two-quarters',
+    re: ci(`(?:\\bthe\\s+)?\\b(first|last|final|second)\\s+(?:two|2)\\s+(?:fiscal\\s+)?quarters\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})\\b|(this|last|next)\\s+year\\b)`),
+    build(m, ctx) {
+      const year = m[2] ?? yearOf(ctx, m[3]);
+      return { value: `${year ?? 'XXXX'}-H${/^first$/i.test(m[1]!) ? 1 : 2}`, kind: 'date' };
+    },
+  },
   // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
   {
     name: 'the-quarter',
