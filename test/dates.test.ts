@@ -64,6 +64,8 @@ describe('findDates: values resolved against the document date', () => {
     ['He was named Player of the Year.', '1996-08-30', []],
     ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
     ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
+    // a time glossed in another zone: one time, of the day named after the gloss
+    ['The blast occurred at about 9:15 a.m. (0615 GMT) Tuesday, police said.', '2001-05-24', [['9:15 a.m.', '2001-05-22T09:15', 'time'], ['Tuesday', '2001-05-22', 'date']]],
     // the second day of a pair takes the first one's month; a count after "and" is no day
     ['The ministers will meet in Oslo on June 11 and 12.', '2001-05-20', [['June 11', '2001-06-11', 'date'], ['12', '2001-06-12', 'date']]],
     ['Voting took place on Oct. 3 or 4 in most provinces.', '2001-10-20', [['Oct. 3', '2001-10-03', 'date'], ['4', '2001-10-04', 'date']]],

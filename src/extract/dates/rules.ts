@@ -650,8 +650,11 @@ export const RULES: Rule[] = [
       // "High Noon", "high noon comes today": the idiom of a showdown, no time of day
       if (m[5] && !m[1] && /\bhigh\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 6), m.index))) return null;
       // "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": the time of that day
-      const dayWord = (m[1] ?? m[6])?.toLowerCase();
+      let dayWord = (m[1] ?? m[6])?.toLowerCase();
       let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      // "10:35 a.m. (0735 GMT) Friday": the day after a gloss in another time zone
+      const glossed = dayWord || m[7] ? null : /^\s*\([^()]{1,30}\)\s*,?\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/i.exec(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 50));
+      if (glossed) dayWord = glossed[1]!.toLowerCase();
       if (dayWord && WEEKDAYS[dayWord]) base = resolveWeekday(ctx, WEEKDAYS[dayWord]!, m.index, m.index + m[0].length);
       else if (dayWord && ctx.dct) base = dayValue(addDays(ctx.dct, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0));
       // "5 p.m. EST, Nov. 6": the time of that calendar day
@@ -681,6 +684,8 @@ export const RULES: Rule[] = [
     name: 'clock24',
     re: re(`\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)\\b|\\s+local\\s+time\\b|\\s*hrs\\b)`),
     build(m, ctx) {
+      // "10:35 a.m. (0735 GMT)": the same moment in another zone, a gloss on the time before it
+      if (/\d\s*(?:[ap]\.?m\.?|noon|midnight|[A-Z]{3})\s*\(\s*$/i.test(ctx.body.slice(Math.max(0, m.index - 16), m.index))) return null;
       const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
       return { value: `${base}T${m[1]}:${m[2]}`, kind: 'time' };
     },
