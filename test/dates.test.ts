@@ -64,6 +64,9 @@ describe('findDates: values resolved against the document date', () => {
     ['He was named Player of the Year.', '1996-08-30', []],
     ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
     ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
+    // the edge of a deictic week or month belongs to the expression
+    ['Shareholders will get the materials at the end of this week.', '2001-05-24', [['the end of this week', '2001-W21', 'date']]],
+    ['The plant will close at the beginning of next month.', '2001-05-24', [['the beginning of next month', '2001-06', 'date']]],
     // a time glossed in another zone: one time, of the day named after the gloss
     ['The blast occurred at about 9:15 a.m. (0615 GMT) Tuesday, police said.', '2001-05-24', [['9:15 a.m.', '2001-05-22T09:15', 'time'], ['Tuesday', '2001-05-22', 'date']]],
     // the second day of a pair takes the first one's month; a count after "and" is no day

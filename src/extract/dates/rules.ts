@@ -776,6 +776,20 @@ export const RULES: Rule[] = [
       return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
     },
   },
+  // "at the end of this week", "the beginning of next month": the edge of a deictic week or month is part of the
+  // expression (TimeML), its value that week or month
+  {
+    name: 'edge-of-unit',
+    re: ci(`\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(this|next|last)\\s+(week|month)\\b`),
+    build(m, ctx) {
+      const d = ctx.dct;
+      const shift = /^next$/i.test(m[1]!) ? 1 : /^last$/i.test(m[1]!) ? -1 : 0;
+      if (/^week$/i.test(m[2]!)) return { value: d ? weekValue(addDays(d, 7 * shift)) : 'XXXX-WXX', kind: 'date' };
+      if (!d) return { value: 'XXXX-XX', kind: 'date' };
+      const x = addMonths(d.year, d.month, shift);
+      return { value: monthValue(x.year, x.month), kind: 'date' };
+    },
+  },
   // "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven": years spoken in broadcast transcripts
   {
     name: 'spelled-year',
