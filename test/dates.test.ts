@@ -131,6 +131,9 @@ describe('findDates: hyphenated years, seasons, parts of days and adjectival dur
 describe('findDates: the reference time of a narrative', () => {
   it.each<Row>([
     ['She moved to Lisbon in May 1994 and left later that year.', '1999-03-01', [['May 1994', '1994-05', 'date'], ['later that year', '1994', 'date']]],
+    // "the previous Friday", "the following Monday": counted from the story's day, not the document date
+    ['Shares fell 2% on Thursday and stood 3% below the previous Friday.', '2001-05-25', [['Thursday', '2001-05-24', 'date'], ['the previous Friday', '2001-05-18', 'date']]],
+    ['The talks began on Wednesday and ended the following Monday.', '2001-05-18', [['Wednesday', '2001-05-16', 'date'], ['the following Monday', '2001-05-21', 'date']]],
     ['On March 3, 1996, he became mayor, and the following year he ran for governor.', '1999-03-01', [['March 3, 1996', '1996-03-03', 'date'], ['the following year', '1997', 'date']]],
     ['The firm was sold in July. The following month, its chief resigned.', '1989-11-02', [['July', '1989-07', 'date'], ['The following month', '1989-08', 'date']]],
     ['The bridge closed on Jan. 5, 1998. Earlier that day, a crack was found; repairs began the next morning.', '1999-03-01', [['Jan. 5, 1998', '1998-01-05', 'date'], ['Earlier that day', '1998-01-05', 'date'], ['the next morning', '1998-01-06TMO', 'time']]],

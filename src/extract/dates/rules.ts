@@ -23,6 +23,8 @@ export interface Narrative {
   unit: 'day' | 'week' | 'month' | 'year' | 'quarter';
   shift: number;
   part?: string;
+  /** "the previous Friday": that weekday before (shift -1) or after (+1) the day the narrative last named */
+  weekday?: number;
 }
 
 /** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
@@ -480,6 +482,16 @@ export const RULES: Rule[] = [
       if (m[3]) return { value: 'PAST_REF', kind: 'date' };
       if (!m[1] && !/^(?:year|month|week|decade|centur)/i.test(m[2]!)) return null;
       return { value: duration(null, m[2]!), kind: 'duration' };
+    },
+  },
+  // "down 4.5% from the previous Friday", "the following Monday": a weekday before or after the day the story last
+  // named (anaphoric, unlike "last Friday", which counts from the document date)
+  {
+    name: 'narrative-weekday',
+    re: re(`\\b[Tt]he\\s+(previous|preceding|following)\\s+(${WEEKDAY})\\b(?!s)`),
+    build(m) {
+      const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+      return { value: `XXXX-WXX-${wd}`, kind: 'date', narrative: { unit: 'day', shift: /following/i.test(m[1]!) ? 1 : -1, weekday: wd } };
     },
   },
   // "that year", "later that year", "the following month", "Earlier that day", "that same day", "the next morning":
