@@ -284,7 +284,7 @@ export const RULES: Rule[] = [
   // year); TimeML marks it as a date of its own. Not a count that follows ("on May 5 and 6 people died").
   {
     name: 'month-day-pair',
-    re: re(`(?<=\\b(${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%:.,/-]\\d|\\d|\\s*(?:%|-)|\\s+(?:percent|per|of|people|persons|men|women|children|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|dollars|cents)\\b)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    re: re(`(?<=\\b(${MONTH})\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:and|or|&)\\s{1,3})(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%:.,/-]\\d|\\d|\\s*(?:%|-)|\\s+(?:percent|per|of|people|persons|men|women|children|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|dollars|cents)\\b)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
   },
   // "21 March 2024", "the 4th of July", "the twenty-first of June"
