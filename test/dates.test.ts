@@ -64,6 +64,15 @@ describe('findDates: values resolved against the document date', () => {
     ['He was named Player of the Year.', '1996-08-30', []],
     ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
     ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
+    // the edge of a deictic week or month belongs to the expression
+    ['Shareholders will get the materials at the end of this week.', '2001-05-24', [['the end of this week', '2001-W21', 'date']]],
+    ['The plant will close at the beginning of next month.', '2001-05-24', [['the beginning of next month', '2001-06', 'date']]],
+    // a time glossed in another zone: one time, of the day named after the gloss
+    ['The blast occurred at about 9:15 a.m. (0615 GMT) Tuesday, police said.', '2001-05-24', [['9:15 a.m.', '2001-05-22T09:15', 'time'], ['Tuesday', '2001-05-22', 'date']]],
+    // the second day of a pair takes the first one's month; a count after "and" is no day
+    ['The ministers will meet in Oslo on June 11 and 12.', '2001-05-20', [['June 11', '2001-06-11', 'date'], ['12', '2001-06-12', 'date']]],
+    ['Voting took place on Oct. 3 or 4 in most provinces.', '2001-10-20', [['Oct. 3', '2001-10-03', 'date'], ['4', '2001-10-04', 'date']]],
+    ['Floods hit on May 5 and 6 people drowned.', '2001-05-20', [['May 5', '2001-05-05', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });
@@ -122,6 +131,9 @@ describe('findDates: hyphenated years, seasons, parts of days and adjectival dur
 describe('findDates: the reference time of a narrative', () => {
   it.each<Row>([
     ['She moved to Lisbon in May 1994 and left later that year.', '1999-03-01', [['May 1994', '1994-05', 'date'], ['later that year', '1994', 'date']]],
+    // "the previous Friday", "the following Monday": counted from the story's day, not the document date
+    ['Shares fell 2% on Thursday and stood 3% below the previous Friday.', '2001-05-25', [['Thursday', '2001-05-24', 'date'], ['the previous Friday', '2001-05-18', 'date']]],
+    ['The talks began on Wednesday and ended the following Monday.', '2001-05-18', [['Wednesday', '2001-05-16', 'date'], ['the following Monday', '2001-05-21', 'date']]],
     ['On March 3, 1996, he became mayor, and the following year he ran for governor.', '1999-03-01', [['March 3, 1996', '1996-03-03', 'date'], ['the following year', '1997', 'date']]],
     ['The firm was sold in July. The following month, its chief resigned.', '1989-11-02', [['July', '1989-07', 'date'], ['The following month', '1989-08', 'date']]],
     ['The bridge closed on Jan. 5, 1998. Earlier that day, a crack was found; repairs began the next morning.', '1999-03-01', [['Jan. 5, 1998', '1998-01-05', 'date'], ['Earlier that day', '1998-01-05', 'date'], ['the next morning', '1998-01-06TMO', 'time']]],
@@ -138,6 +150,9 @@ describe('findDates: the reference time of a narrative', () => {
 
 describe('findDates: earnings reports', () => {
   it.each<Row>([
+    // two quarters of a named year are its half
+    ['Weak demand should last through the first two quarters of 2002.', '2001-10-01', [['the first two quarters of 2002', '2002-H1', 'date']]],
+    ['Output will recover in the last two quarters of next year.', '2001-10-01', [['the last two quarters of next year', '2002-H2', 'date']]],
     // the quarter that just ended anchors "the latest quarter" and "a year ago", not a quarter named as an aside
     [
       'Acme said third-quarter profit rose, but it expects a fourth-quarter charge. Earnings in the latest quarter were $5 million, up from $4 million a year ago.',

@@ -2,7 +2,7 @@ import type { Article } from '../article/article.js';
 import type { DateEntity, DateKind } from '../types.js';
 import { makeContext, type TenseToken } from './dates/context.js';
 import { RULES, type Timex } from './dates/rules.js';
-import { addDays, addMonths, dayValue, monthValue, quarterOf, weekValue, type Day } from './dates/calendar.js';
+import { addDays, addMonths, dayValue, monthValue, quarterOf, weekValue, weekday, type Day } from './dates/calendar.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
 /**
@@ -150,7 +150,11 @@ function resolveNarrative(timexes: Timex[], documentDate: string | null): void {
     else if (n.unit === 'month' && month) { const x = addMonths(month.year, month.month, n.shift); t.value = monthValue(x.year, x.month); }
     else if (n.unit === 'quarter' && quarter) { const x = addMonths(quarter.year, quarter.q * 3, 3 * n.shift); t.value = `${x.year}-Q${quarterOf(x.month)}`; }
     else if (n.unit === 'week' && day) t.value = weekValue(addDays(day, 7 * n.shift));
-    else if (n.unit === 'day' && day) t.value = dayValue(addDays(day, n.shift)) + (n.part ? `T${n.part}` : '');
+    else if (n.unit === 'day' && day && n.weekday !== undefined) {
+      // the nearest such weekday strictly before (or after) the story's day
+      const gap = n.shift < 0 ? (weekday(day) - n.weekday + 7) % 7 || 7 : (n.weekday - weekday(day) + 7) % 7 || 7;
+      t.value = dayValue(addDays(day, n.shift < 0 ? -gap : gap));
+    } else if (n.unit === 'day' && day) t.value = dayValue(addDays(day, n.shift)) + (n.part ? `T${n.part}` : '');
     // "last October ... crossed out that same day": a day of that month
     else if (n.unit === 'day' && month) t.value = `${monthValue(month.year, month.month)}-XX`;
   }

@@ -23,6 +23,8 @@ export interface Narrative {
   unit: 'day' | 'week' | 'month' | 'year' | 'quarter';
   shift: number;
   part?: string;
+  /** "the previous Friday": that weekday before (shift -1) or after (+1) the day the narrative last named */
+  weekday?: number;
 }
 
 /** `skip`: characters to leave out at the start ("the" before an adjective: "the third-quarter loss"). */
@@ -278,6 +280,13 @@ export const RULES: Rule[] = [
     re: re(`\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2}(?:st|nd|rd|th)?(?!\\d|:\\d|,\\d|\\.\\d)|${ORDINAL_DAY})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
     build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
   },
+  // "the summit on April 24 and 25", "March 3 or 4, 1999": the second day of a pair shares the first one's month (and
+  // year); TimeML marks it as a date of its own. Not a count that follows ("on May 5 and 6 people died").
+  {
+    name: 'month-day-pair',
+    re: re(`(?<=\\b(${MONTH})\\.?\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:and|or|&)\\s{1,3})(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%:.,/-]\\d|\\d|\\s*(?:%|-)|\\s+(?:percent|per|of|people|persons|men|women|children|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|dollars|cents)\\b)(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+    build: (m, ctx) => monthDay(ctx, m, m[1]!, m[2]!, m[3]),
+  },
   // "21 March 2024", "the 4th of July", "the twenty-first of June"
   {
     name: 'day-month',
@@ -372,6 +381,15 @@ export const RULES: Rule[] = [
       return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date', skip: determinerOfAdjective(m) };
     },
   },
+  // "the first two quarters of 1990", "the last two quarters of next year": half of that year (1990-H1)
+  {
+    name: 'two-quarters',
+    re: ci(`(?:\\bthe\\s+)?\\b(first|last|final|second)\\s+(?:two|2)\\s+(?:fiscal\\s+)?quarters\\s+of\\s+(?:fiscal\\s+)?(?:(\\d{4})\\b|(this|last|next)\\s+year\\b)`),
+    build(m, ctx) {
+      const year = m[2] ?? yearOf(ctx, m[3]);
+      return { value: `${year ?? 'XXXX'}-H${/^first$/i.test(m[1]!) ? 1 : 2}`, kind: 'date' };
+    },
+  },
   // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period"
   {
     name: 'the-quarter',
@@ -464,6 +482,16 @@ export const RULES: Rule[] = [
       if (m[3]) return { value: 'PAST_REF', kind: 'date' };
       if (!m[1] && !/^(?:year|month|week|decade|centur)/i.test(m[2]!)) return null;
       return { value: duration(null, m[2]!), kind: 'duration' };
+    },
+  },
+  // "down 4.5% from the previous Friday", "the following Monday": a weekday before or after the day the story last
+  // named (anaphoric, unlike "last Friday", which counts from the document date)
+  {
+    name: 'narrative-weekday',
+    re: re(`\\b[Tt]he\\s+(previous|preceding|following)\\s+(${WEEKDAY})\\b(?!s)`),
+    build(m) {
+      const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+      return { value: `XXXX-WXX-${wd}`, kind: 'date', narrative: { unit: 'day', shift: /following/i.test(m[1]!) ? 1 : -1, weekday: wd } };
     },
   },
   // "that year", "later that year", "the following month", "Earlier that day", "that same day", "the next morning":
@@ -634,8 +662,11 @@ export const RULES: Rule[] = [
       // "High Noon", "high noon comes today": the idiom of a showdown, no time of day
       if (m[5] && !m[1] && /\bhigh\s+$/i.test(ctx.body.slice(Math.max(0, m.index - 6), m.index))) return null;
       // "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.": the time of that day
-      const dayWord = (m[1] ?? m[6])?.toLowerCase();
+      let dayWord = (m[1] ?? m[6])?.toLowerCase();
       let base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+      // "10:35 a.m. (0735 GMT) Friday": the day after a gloss in another time zone
+      const glossed = dayWord || m[7] ? null : /^\s*\([^()]{1,30}\)\s*,?\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/i.exec(ctx.body.slice(m.index + m[0].length, m.index + m[0].length + 50));
+      if (glossed) dayWord = glossed[1]!.toLowerCase();
       if (dayWord && WEEKDAYS[dayWord]) base = resolveWeekday(ctx, WEEKDAYS[dayWord]!, m.index, m.index + m[0].length);
       else if (dayWord && ctx.dct) base = dayValue(addDays(ctx.dct, dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : 0));
       // "5 p.m. EST, Nov. 6": the time of that calendar day
@@ -665,6 +696,8 @@ export const RULES: Rule[] = [
     name: 'clock24',
     re: re(`\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)\\b|\\s+local\\s+time\\b|\\s*hrs\\b)`),
     build(m, ctx) {
+      // "10:35 a.m. (0735 GMT)": the same moment in another zone, a gloss on the time before it
+      if (/\d\s*(?:[ap]\.?m\.?|noon|midnight|[A-Z]{3})\s*\(\s*$/i.test(ctx.body.slice(Math.max(0, m.index - 16), m.index))) return null;
       const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
       return { value: `${base}T${m[1]}:${m[2]}`, kind: 'time' };
     },
@@ -753,6 +786,20 @@ export const RULES: Rule[] = [
       // "complete the deal by year-end": December 31 (TimeBank, 2 of 2); "since year-end": the last one
       if (/^year-end$/.test(t) && ctx.dct) return { value: `${ctx.dct.year - (/\bsince\s+$/.test(before) ? 1 : 0)}-12-31`, kind: 'date' };
       return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
+    },
+  },
+  // "at the end of this week", "the beginning of next month": the edge of a deictic week or month is part of the
+  // expression (TimeML), its value that week or month
+  {
+    name: 'edge-of-unit',
+    re: ci(`\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(this|next|last)\\s+(week|month)\\b`),
+    build(m, ctx) {
+      const d = ctx.dct;
+      const shift = /^next$/i.test(m[1]!) ? 1 : /^last$/i.test(m[1]!) ? -1 : 0;
+      if (/^week$/i.test(m[2]!)) return { value: d ? weekValue(addDays(d, 7 * shift)) : 'XXXX-WXX', kind: 'date' };
+      if (!d) return { value: 'XXXX-XX', kind: 'date' };
+      const x = addMonths(d.year, d.month, shift);
+      return { value: monthValue(x.year, x.month), kind: 'date' };
     },
   },
   // "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven": years spoken in broadcast transcripts
