@@ -687,3 +687,12 @@ describe('findNames: a full name wrapped over a line break in a results list', (
       ['Philip Walsby', 'Retoft', 'Gaasen', 'Ove Sellman', 'Klaes', 'Erikstad']);
   });
 });
+
+describe('findNames: an abbreviation closing the line', () => {
+  it('leaves the full stop out of "Halvorsen Tool Corp." at a line end, keeps it inside the line', () => {
+    const text = 'Lena Marsh agreed to buy Halvorsen Tool Corp.\nShares of Brightwater Corp. rose.\n';
+    const r = run(text);
+    expect(flat(text, r.organizations)).toEqual(
+      ['Halvorsen Tool Corp|Halvorsen Tool Corp@25', 'Brightwater Corp.|Brightwater Corp.@56']);
+  });
+});

@@ -25,12 +25,24 @@ const spanText = (text: string, tokens: readonly Token[], first: number, last: n
 };
 const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
-/** The mention for tokens [first, last), keeping the period of a final abbreviation ("Corp.", "Jr."). */
+/** Only blanks, then a line break or the end of the text, from offset i on (a bounded look-ahead). */
+function lineEndsAt(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k < i + 16; k++) {
+    if (text[k] === '\n' || text[k] === '\r') return true;
+    if (text[k] !== ' ' && text[k] !== '\t') return false;
+  }
+  return i + 16 > text.length || !/\S/.test(text.slice(i, i + 16));
+}
+
+/**
+ * The mention for tokens [first, last), keeping the period of a final abbreviation ("Corp.", "Jr."), unless the
+ * period closes the line: "... agreed to buy Acme Corp." ends with the sentence's full stop, which is not the name's.
+ */
 function mentionOf(article: Article, first: number, last: number): Mention | null {
   const a = article.tokens[first]!;
   const b = article.tokens[last - 1]!;
   let end = b.end;
-  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b))) end += 1;
+  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b)) && !lineEndsAt(article.text, b.end + 1)) end += 1;
   return makeMention(article.text, a.start, end);
 }
 
