@@ -696,3 +696,12 @@ describe('findNames: an abbreviation closing the line', () => {
       ['Halvorsen Tool Corp|Halvorsen Tool Corp@25', 'Brightwater Corp.|Brightwater Corp.@56']);
   });
 });
+
+describe('findNames: baseball statistics in capitals', () => {
+  it('reads "RBI" and "ERA" as no organization', () => {
+    const r = run('Carl Denholm had three hits and drove in two runs, raising his RBI total to 88.\n'
+      + 'Walt Pellor lowered his ERA to 2.91 with seven strong innings.\n');
+    expect(r.organizations.map((e) => e.name)).toEqual([]);
+    expect(r.people.map((e) => e.name)).toEqual(['Carl Denholm', 'Walt Pellor']);
+  });
+});
