@@ -705,3 +705,13 @@ describe('findNames: baseball statistics in capitals', () => {
     expect(r.people.map((e) => e.name)).toEqual(['Carl Denholm', 'Walt Pellor']);
   });
 });
+
+describe('findNames: a league on a sports page', () => {
+  it('is the competition, not an organization; a political league stays one', () => {
+    const sport = run('The coach said his team would win the Coastal League title this season.\n'
+      + 'The striker scored two goals in the match and the goalkeeper saved a penalty.\n');
+    expect(sport.organizations.map((e) => e.name)).toEqual([]);
+    const politics = run('The Farmers League won 12 seats in the election.\n');
+    expect(politics.organizations.map((e) => e.name)).toEqual(['Farmers League']);
+  });
+});

@@ -158,7 +158,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       && !/[,.;:]/.test(ft.post)) return null;
   }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
-  if (W.eventHeads.has(lastLw)) return null;
+  // On a sports page a league is the competition ("the American League", "the Super League"), not a body.
+  if (W.eventHeads.has(lastLw) || (ctx.sporty && lastLw === 'league' && last - first >= 2)) return null;
   const ft = tokens[first]!;
   const firstLw = lower(ft);
   const prev = tokens[first - 1];
