@@ -715,3 +715,10 @@ describe('findNames: a league on a sports page', () => {
     expect(politics.organizations.map((e) => e.name)).toEqual(['Farmers League']);
   });
 });
+
+describe('findNames: an acronym compromise reads as a unit of time', () => {
+  it('keeps "HRS" and "WKS" in a lower-case sentence as organizations', () => {
+    const r = run('Regulators at the HRS said on Monday that the fine stood. The WKS fined the bank.\n');
+    expect(r.organizations.map((e) => e.name)).toEqual(['HRS', 'WKS']);
+  });
+});

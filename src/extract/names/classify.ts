@@ -140,7 +140,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
-      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym')
+      common = ((isCommonWord(lower(t)) && !(/^\p{Lu}{3,6}$/u.test(bare(t)) && tagged(t, 'Duration') && !tagged(t, 'Month', 'WeekDay'))) || W.notNames.has(lower(t)))
+        && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym')
         && !(i === first && i + 1 < last && W.givenNameWords.has(lower(t))); // "Al Gore"
     }
     if (common) return null;
