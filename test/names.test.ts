@@ -722,3 +722,11 @@ describe('findNames: an acronym compromise reads as a unit of time', () => {
     expect(r.organizations.map((e) => e.name)).toEqual(['HRS', 'WKS']);
   });
 });
+
+describe('findNames: a town before a legal form', () => {
+  it('reads "Leeds Harbour Estates Plc" as a company, whatever place tag compromise spreads over it', () => {
+    const r = run('Results from Leeds Harbour Estates Plc helped to boost the sector on Thursday.\n');
+    expect(r.organizations.map((e) => e.name)).toEqual(['Leeds Harbour Estates Plc']);
+    expect(r.places.map((e) => e.name)).toEqual([]);
+  });
+});

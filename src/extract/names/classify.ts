@@ -261,8 +261,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   }
   // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
   if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
+  // "Slough Estates Plc": compromise spreads a town's Place tag over the words after it, a legal form included.
+  const headIsOrg = W.corporateSuffixes.has(lastLw) && n >= 2;
   if (tagged(headTok, 'Country')) s.LOC += 3;
-  else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
+  else if (tagged(headTok, 'Place', 'City', 'Region') && !headIsOrg) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
   else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
   // "Middle East", "West Bank", "Far East": a compass word makes a region.
   if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
