@@ -730,3 +730,11 @@ describe('findNames: a town before a legal form', () => {
     expect(r.places.map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('findNames: hospitals and prisons', () => {
+  it('are places, as buildings ("Marlow General Hospital", "Greystone Prison")', () => {
+    const r = run('The guard was taken from Greystone Prison to Marlow General Hospital after the attack.\n');
+    expect(r.places.map((e) => e.name)).toEqual(['Greystone Prison', 'Marlow General Hospital']);
+    expect(r.organizations.map((e) => e.name)).toEqual([]);
+  });
+});
