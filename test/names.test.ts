@@ -738,3 +738,14 @@ describe('findNames: hospitals and prisons', () => {
     expect(r.organizations.map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('findNames: a newspaper with its capitalised article', () => {
+  it('reads "The Morning Herald" whole, "the Morning Herald" without the article', () => {
+    const text = 'The Morning Herald said the deal was off. Officials told The Morning Herald on Friday.\n';
+    const r = run(text);
+    expect(flat(text, r.organizations)).toEqual(
+      ['The Morning Herald|The Morning Herald@0', 'The Morning Herald|The Morning Herald@57']);
+    const lower = 'Officials told the Morning Herald on Friday.\n';
+    expect(flat(lower, run(lower).organizations)).toEqual(['Morning Herald|Morning Herald@19']);
+  });
+});

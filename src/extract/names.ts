@@ -211,7 +211,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       const sf = surnameFirst(p.first, p.last);
       if (sf < p.last - 1) lastFull.set(keyOf(spanText(article.text, tokens, sf, p.last)), text);
     }
-    add(cls, k, text, m);
+    // "The Morning Herald", "The Times": a newspaper's name takes its capitalised article along.
+    const the = tokens[p.first - 1];
+    if (cls === 'ORG' && m && the !== undefined && the.text === 'The' && the.post === ' ' && !tokens[p.first]!.pre
+      && the.sentence === tokens[p.first]!.sentence && W.newspaperHeads.has(lower(tokens[p.last - 1]!))) {
+      add(cls, k, `The ${text}`, makeMention(article.text, the.start, m.end));
+    } else add(cls, k, text, m);
     known.set(k, { cls, key: k, name: text });
     // "U.S. Embassy in Seoul": the host city is a place of its own.
     if (cls === 'ORG' && p.head !== undefined && tokens[p.head + 1]?.text === 'in') {
