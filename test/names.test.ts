@@ -749,3 +749,13 @@ describe('findNames: a newspaper with its capitalised article', () => {
     expect(flat(lower, run(lower).organizations)).toEqual(['Morning Herald|Morning Herald@19']);
   });
 });
+
+describe('findNames: a sports centre', () => {
+  it('is a venue, a place ("Westmoor Tennis Centre"), unlike a "Westmoor Research Centre"', () => {
+    const r = run('Harlan Voss won the match at the Westmoor Tennis Centre on Tuesday.\n');
+    expect(r.places.map((e) => e.name)).toEqual(['Westmoor Tennis Centre']);
+    expect(r.organizations.map((e) => e.name)).toEqual([]);
+    const o = run('Scientists at the Westmoor Research Centre said the data were sound.\n');
+    expect(o.organizations.map((e) => e.name)).toEqual(['Westmoor Research Centre']);
+  });
+});

@@ -23,6 +23,9 @@ const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'los
   'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'far',
   'near', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+// Sports whose name makes a "... Centre" a venue.
+const SPORT_NAMES = new Set(['tennis', 'golf', 'cricket', 'rugby', 'football', 'soccer', 'hockey', 'basketball', 'baseball',
+  'athletics', 'aquatic', 'aquatics', 'equestrian', 'swimming', 'sports', 'sport', 'racing', 'skating', 'cycling']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
 const isDemonym = isDemonymWord;
 
@@ -275,6 +278,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (ctx.sporty && placeWord && !placePrep && !tagged(headTok, 'Country')) s.ORG += 1.25;
   // "Aberdeen's UEFA Cup campaign", "Colorado's lead": on a sports page the town's possession is its team's.
   if (ctx.sporty && placeWord && !placePrep && isPossessive(lastTok) && !tagged(headTok, 'Country')) s.ORG += 1;
+  // "National Tennis Centre", "Olympic Aquatics Center": a sports centre is a venue, a place, whatever its org head.
+  if ((lastLw === 'centre' || lastLw === 'center' || lastLw === 'complex') && n >= 2) {
+    for (let i = first; i < last - 1; i++) if (SPORT_NAMES.has(lower(tokens[i]!))) { s.LOC += 8; break; }
+  }
   if (placePrep) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;
