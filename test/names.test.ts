@@ -687,3 +687,75 @@ describe('findNames: a full name wrapped over a line break in a results list', (
       ['Philip Walsby', 'Retoft', 'Gaasen', 'Ove Sellman', 'Klaes', 'Erikstad']);
   });
 });
+
+describe('findNames: an abbreviation closing the line', () => {
+  it('leaves the full stop out of "Halvorsen Tool Corp." at a line end, keeps it inside the line', () => {
+    const text = 'Lena Marsh agreed to buy Halvorsen Tool Corp.\nShares of Brightwater Corp. rose.\n';
+    const r = run(text);
+    expect(flat(text, r.organizations)).toEqual(
+      ['Halvorsen Tool Corp|Halvorsen Tool Corp@25', 'Brightwater Corp.|Brightwater Corp.@56']);
+  });
+});
+
+describe('findNames: baseball statistics in capitals', () => {
+  it('reads "RBI" and "ERA" as no organization', () => {
+    const r = run('Carl Denholm had three hits and drove in two runs, raising his RBI total to 88.\n'
+      + 'Walt Pellor lowered his ERA to 2.91 with seven strong innings.\n');
+    expect(r.organizations.map((e) => e.name)).toEqual([]);
+    expect(r.people.map((e) => e.name)).toEqual(['Carl Denholm', 'Walt Pellor']);
+  });
+});
+
+describe('findNames: a league on a sports page', () => {
+  it('is the competition, not an organization; a political league stays one', () => {
+    const sport = run('The coach said his team would win the Coastal League title this season.\n'
+      + 'The striker scored two goals in the match and the goalkeeper saved a penalty.\n');
+    expect(sport.organizations.map((e) => e.name)).toEqual([]);
+    const politics = run('The Farmers League won 12 seats in the election.\n');
+    expect(politics.organizations.map((e) => e.name)).toEqual(['Farmers League']);
+  });
+});
+
+describe('findNames: an acronym compromise reads as a unit of time', () => {
+  it('keeps "HRS" and "WKS" in a lower-case sentence as organizations', () => {
+    const r = run('Regulators at the HRS said on Monday that the fine stood. The WKS fined the bank.\n');
+    expect(r.organizations.map((e) => e.name)).toEqual(['HRS', 'WKS']);
+  });
+});
+
+describe('findNames: a town before a legal form', () => {
+  it('reads "Leeds Harbour Estates Plc" as a company, whatever place tag compromise spreads over it', () => {
+    const r = run('Results from Leeds Harbour Estates Plc helped to boost the sector on Thursday.\n');
+    expect(r.organizations.map((e) => e.name)).toEqual(['Leeds Harbour Estates Plc']);
+    expect(r.places.map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('findNames: hospitals and prisons', () => {
+  it('are places, as buildings ("Marlow General Hospital", "Greystone Prison")', () => {
+    const r = run('The guard was taken from Greystone Prison to Marlow General Hospital after the attack.\n');
+    expect(r.places.map((e) => e.name)).toEqual(['Greystone Prison', 'Marlow General Hospital']);
+    expect(r.organizations.map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('findNames: a newspaper with its capitalised article', () => {
+  it('reads "The Morning Herald" whole, "the Morning Herald" without the article', () => {
+    const text = 'The Morning Herald said the deal was off. Officials told The Morning Herald on Friday.\n';
+    const r = run(text);
+    expect(flat(text, r.organizations)).toEqual(
+      ['The Morning Herald|The Morning Herald@0', 'The Morning Herald|The Morning Herald@57']);
+    const lower = 'Officials told the Morning Herald on Friday.\n';
+    expect(flat(lower, run(lower).organizations)).toEqual(['Morning Herald|Morning Herald@19']);
+  });
+});
+
+describe('findNames: a sports centre', () => {
+  it('is a venue, a place ("Westmoor Tennis Centre"), unlike a "Westmoor Research Centre"', () => {
+    const r = run('Harlan Voss won the match at the Westmoor Tennis Centre on Tuesday.\n');
+    expect(r.places.map((e) => e.name)).toEqual(['Westmoor Tennis Centre']);
+    expect(r.organizations.map((e) => e.name)).toEqual([]);
+    const o = run('Scientists at the Westmoor Research Centre said the data were sound.\n');
+    expect(o.organizations.map((e) => e.name)).toEqual(['Westmoor Research Centre']);
+  });
+});

@@ -25,12 +25,24 @@ const spanText = (text: string, tokens: readonly Token[], first: number, last: n
 };
 const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
-/** The mention for tokens [first, last), keeping the period of a final abbreviation ("Corp.", "Jr."). */
+/** Only blanks, then a line break or the end of the text, from offset i on (a bounded look-ahead). */
+function lineEndsAt(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k < i + 16; k++) {
+    if (text[k] === '\n' || text[k] === '\r') return true;
+    if (text[k] !== ' ' && text[k] !== '\t') return false;
+  }
+  return i + 16 > text.length || !/\S/.test(text.slice(i, i + 16));
+}
+
+/**
+ * The mention for tokens [first, last), keeping the period of a final abbreviation ("Corp.", "Jr."), unless the
+ * period closes the line: "... agreed to buy Acme Corp." ends with the sentence's full stop, which is not the name's.
+ */
 function mentionOf(article: Article, first: number, last: number): Mention | null {
   const a = article.tokens[first]!;
   const b = article.tokens[last - 1]!;
   let end = b.end;
-  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b))) end += 1;
+  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b)) && !lineEndsAt(article.text, b.end + 1)) end += 1;
   return makeMention(article.text, a.start, end);
 }
 
@@ -199,7 +211,12 @@ function find(article: Article, found: Pick<Found, 'countries' | 'dates'>): Name
       const sf = surnameFirst(p.first, p.last);
       if (sf < p.last - 1) lastFull.set(keyOf(spanText(article.text, tokens, sf, p.last)), text);
     }
-    add(cls, k, text, m);
+    // "The Morning Herald", "The Times": a newspaper's name takes its capitalised article along.
+    const the = tokens[p.first - 1];
+    if (cls === 'ORG' && m && the !== undefined && the.text === 'The' && the.post === ' ' && !tokens[p.first]!.pre
+      && the.sentence === tokens[p.first]!.sentence && W.newspaperHeads.has(lower(tokens[p.last - 1]!))) {
+      add(cls, k, `The ${text}`, makeMention(article.text, the.start, m.end));
+    } else add(cls, k, text, m);
     known.set(k, { cls, key: k, name: text });
     // "U.S. Embassy in Seoul": the host city is a place of its own.
     if (cls === 'ORG' && p.head !== undefined && tokens[p.head + 1]?.text === 'in') {

@@ -23,6 +23,9 @@ const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'los
   'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'far',
   'near', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+// Sports whose name makes a "... Centre" a venue.
+const SPORT_NAMES = new Set(['tennis', 'golf', 'cricket', 'rugby', 'football', 'soccer', 'hockey', 'basketball', 'baseball',
+  'athletics', 'aquatic', 'aquatics', 'equestrian', 'swimming', 'sports', 'sport', 'racing', 'skating', 'cycling']);
 const isTitle = (t: Token): boolean => W.titles.has(lower(t)) || W.honorifics.has(lower(t));
 const isDemonym = isDemonymWord;
 
@@ -140,7 +143,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
-      common = (isCommonWord(lower(t)) || W.notNames.has(lower(t))) && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym')
+      common = ((isCommonWord(lower(t)) && !(/^\p{Lu}{3,6}$/u.test(bare(t)) && tagged(t, 'Duration') && !tagged(t, 'Month', 'WeekDay'))) || W.notNames.has(lower(t)))
+        && !tagged(t, 'Person', 'FirstName', 'Place', 'Organization', 'SportsTeam', 'Acronym')
         && !(i === first && i + 1 < last && W.givenNameWords.has(lower(t))); // "Al Gore"
     }
     if (common) return null;
@@ -158,7 +162,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
       && !/[,.;:]/.test(ft.post)) return null;
   }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
-  if (W.eventHeads.has(lastLw)) return null;
+  // On a sports page a league is the competition ("the American League", "the Super League"), not a body.
+  if (W.eventHeads.has(lastLw) || (ctx.sporty && lastLw === 'league' && last - first >= 2)) return null;
   const ft = tokens[first]!;
   const firstLw = lower(ft);
   const prev = tokens[first - 1];
@@ -259,8 +264,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   }
   // A dateline opening a paragraph: "BONN, Germany (AP) -", "NAIROBI, Kenya".
   if (isDateline(ctx.text, tokens, first, last)) s.LOC += 5;
+  // "Slough Estates Plc": compromise spreads a town's Place tag over the words after it, a legal form included.
+  const headIsOrg = W.corporateSuffixes.has(lastLw) && n >= 2;
   if (tagged(headTok, 'Country')) s.LOC += 3;
-  else if (tagged(headTok, 'Place', 'City', 'Region')) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
+  else if (tagged(headTok, 'Place', 'City', 'Region') && !headIsOrg) s.LOC += ctx.sporty && !placePrep ? 1 : 3;
   else for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Place', 'City', 'Region', 'Country')) { s.LOC += 1; break; }
   // "Middle East", "West Bank", "Far East": a compass word makes a region.
   if (n === 2 && (COMPASS.has(firstLw) || COMPASS.has(lastLw)) && !W.orgStarts.has(firstLw)) s.LOC += 4.5;
@@ -271,6 +278,10 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   if (ctx.sporty && placeWord && !placePrep && !tagged(headTok, 'Country')) s.ORG += 1.25;
   // "Aberdeen's UEFA Cup campaign", "Colorado's lead": on a sports page the town's possession is its team's.
   if (ctx.sporty && placeWord && !placePrep && isPossessive(lastTok) && !tagged(headTok, 'Country')) s.ORG += 1;
+  // "National Tennis Centre", "Olympic Aquatics Center": a sports centre is a venue, a place, whatever its org head.
+  if ((lastLw === 'centre' || lastLw === 'center' || lastLw === 'complex') && n >= 2) {
+    for (let i = first; i < last - 1; i++) if (SPORT_NAMES.has(lower(tokens[i]!))) { s.LOC += 8; break; }
+  }
   if (placePrep) s.LOC += 1.5;
   if (W.placeHeads.has(lastLw) && n >= 2) s.LOC += 3;
   if (W.placeStarts.has(firstLw) && n >= 2) s.LOC += 1;

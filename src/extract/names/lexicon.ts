@@ -30,6 +30,8 @@ export const W = {
   innerTitles: set(words.innerTitles),
   corporateSuffixes: set(words.corporateSuffixes),
   familyNameFirst: set(words.familyNameFirst),
+  /** Last words of newspaper names, which take their capitalised "The" along ("The Daily Herald"). */
+  newspaperHeads: set(words.newspaperHeads),
   /** Ethnic, religious and political group words compromise does not know as demonyms ("Chechen", "Serbs"). */
   groupWords: set(words.groupWords),
   /** Nouns for a person of a nation ("Briton", "Pole", "Finn", "Dutchman"): a description before a name. */

@@ -100,7 +100,9 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
       && !W.notNames.has(lower(nx)) && !tagged(nx, 'Month', 'WeekDay', 'Date', 'Pronoun');
   }
   if (W.notNames.has(lw)) return false;
-  if (tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
+  // "SEC" (compromise: seconds) in a sentence in lower case is an acronym, not a unit of time; "AUG 25" stays a date.
+  const acronymNotDate = /^\p{Lu}{3,6}$/u.test(bare(t)) && tagged(t, 'Duration') && !tagged(t, 'Month', 'WeekDay');
+  if (!acronymNotDate && tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
   if (!initial) return true;
   // Sentence-initial capitals: "Trailing by 213, Somerset..." is a verb, "Leicestershire extended..." is a name.
   if (tagged(t, ...NAME_TAGS)) return true;
