@@ -22,14 +22,27 @@ const NEEDS: Record<Kind, readonly Kind[]> = {
 
 /** Extracts the asked kinds from an article's text. Pure: same text and options, same result. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
-  return extractArticle(parseArticle(text, options), options.types, options.onError);
+  return extractArticle(parseArticle(text, options), options.types, options.onError, options.explain);
+}
+
+/** The result without the mentions' `why`: extractors always say why, the output only carries it on request. */
+function withoutWhy(result: Extraction): Extraction {
+  for (const kind of KINDS) {
+    for (const entity of result[kind] ?? []) for (const m of entity.mentions) delete m.why;
+  }
+  return result;
 }
 
 /**
  * Runs the pipeline on an article parsed with `parseArticle`. Each stage is isolated: one that throws yields nothing
  * for its kinds (and is reported to `onError`) while the others still run.
  */
-export function extractArticle(article: Article, types: readonly Kind[] = KINDS, onError: ExtractOptions['onError'] = () => {}): Extraction {
+export function extractArticle(
+  article: Article,
+  types: readonly Kind[] = KINDS,
+  onError: ExtractOptions['onError'] = () => {},
+  explain = false,
+): Extraction {
   const guard = <T>(stage: string, run: () => T, fallback: T): T => {
     try {
       return run();
@@ -66,5 +79,5 @@ export function extractArticle(article: Article, types: readonly Kind[] = KINDS,
   if (wanted.has('initiatives')) out.initiatives = initiatives;
   if (wanted.has('organizations')) out.organizations = names.organizations;
   if (wanted.has('places')) out.places = names.places;
-  return out;
+  return explain ? out : withoutWhy(out);
 }

@@ -7,6 +7,11 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /**
+   * Which rule or cue produced the mention ("month-day", "amount + around"): kept only with `explain` (the CLI's
+   * `--explain`), for a user asking why an entity came out as it did. Never part of the default output.
+   */
+  why?: string;
 }
 
 export interface Entity {
@@ -71,4 +76,6 @@ export interface ExtractOptions {
    * returned; the failed kind comes back empty. Default: the error is ignored.
    */
   onError?: (stage: string, error: unknown) => void;
+  /** Keep each mention's `why` (the rule or cue that produced it). Default false: mentions carry no `why`. */
+  explain?: boolean;
 }

@@ -212,6 +212,36 @@ describe('table output', () => {
   });
 });
 
+describe('--explain', () => {
+  const STORY = 'date 1998-02-11\nThe minister met them on Friday and will return around Nov. 1.\n';
+  const mentionsOf = (x: Extraction): Record<string, unknown>[] =>
+    KINDS.flatMap((k) => (x[k] ?? []) as Entity[]).flatMap((e) => e.mentions as unknown as Record<string, unknown>[]);
+
+  it('leaves the why out of every format unless asked', () => {
+    const [x] = jsonLines(cli(['--format', 'json'], STORY).stdout) as unknown as Extraction[];
+    expect(mentionsOf(x!).length).toBeGreaterThan(1);
+    for (const m of mentionsOf(x!)) expect(Object.keys(m)).toEqual(['text', 'start', 'end']);
+    expect(cli(['--format', 'csv'], STORY).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end');
+  });
+
+  it('gives each date mention the rule that found it, and the refiner that widened it', () => {
+    const [x] = jsonLines(cli(['--format', 'json', '--explain', '--types', 'dates'], STORY).stdout) as unknown as Extraction[];
+    expect(x!.dates!.map((d) => [d.mentions[0]!.text, d.mentions[0]!.why])).toEqual([
+      ['Friday', 'weekday'],
+      ['around Nov. 1', 'month-day + around'],
+    ]);
+  });
+
+  it('prints a line per mention in the table, and a why column in CSV', () => {
+    const table = cli(['--format', 'table', '--explain', '--types', 'dates'], STORY).stdout;
+    expect(table).toMatch(/Friday @\d+\s*│\s*weekday/);
+    expect(table).toMatch(/around Nov\. 1 @\d+\s*│\s*month-day \+ around/);
+    const csv = cli(['--format', 'csv', '--explain', '--types', 'dates'], STORY).stdout.split('\r\n');
+    expect(csv[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,why');
+    expect(csv[1]).toMatch(/^-,date,Friday,1998-02-06,,,1,\d+,\d+,weekday$/);
+  });
+});
+
 describe('--summary', () => {
   it('gives one JSON object for the batch, with article and mention counts', () => {
     const r = cli(['--summary', SEED, SEED, 'missing.txt']);

@@ -11,6 +11,8 @@ export interface TaskOptions {
   types: readonly Kind[];
   /** `--date`: the document date when the article states none. */
   date?: string;
+  /** `--explain`: keep each mention's `why`. */
+  explain?: boolean;
 }
 
 /** A result, with `warnings` when some extractor failed on the article (its kinds come back empty). */
@@ -25,7 +27,7 @@ export async function runTask(task: Task, options: TaskOptions): Promise<TaskRes
     const onError = (stage: string, err: unknown): void => {
       warnings.push(`${source}${task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : ''}: ${stage} extractor failed, its kinds are left empty: ${err instanceof Error ? err.message : String(err)}`);
     };
-    const base = { source, types: options.types, onError, ...(options.date ? { date: options.date } : {}) };
+    const base = { source, types: options.types, onError, explain: !!options.explain, ...(options.date ? { date: options.date } : {}) };
     if (task.kind === 'text' && task.id !== undefined) {
       const result = extract(text, { ...base, ...(task.date ? { documentDate: task.date } : {}) });
       return { ok: true, result: { id: task.id, ...result }, warnings };

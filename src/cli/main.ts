@@ -34,6 +34,7 @@ interface CliOptions {
   summary?: boolean;
   quiet?: boolean;
   ext: string[];
+  explain?: boolean;
 }
 
 /** The streams the CLI talks to; tests and embedders can pass their own. */
@@ -92,6 +93,7 @@ function buildProgram(io: Io): Command {
     .option('--jsonl-input', 'read JSON Lines of {"id", "text", "date"?}, one article per line; output keeps each id')
     .addOption(new Option('-j, --jobs <n>', 'worker threads for batches').argParser(parseJobs).default(availableParallelism(), `the number of CPUs, ${availableParallelism()}`))
     .option('--summary', 'one result for the whole batch: each entity with its number of articles and mentions')
+    .option('--explain', 'say per mention which rule or cue produced it (JSON: a "why" on each mention; table: a line per mention; CSV: a why column)')
     .option('-q, --quiet', 'no progress bar')
     .addOption(new Option('--ext <list>', 'file extensions to read in folders').argParser(parseExt).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
     .version(versionString(), '-V, --version')
@@ -151,7 +153,7 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   const jobsGiven = program.getOptionValueSource('jobs') === 'cli';
   const jobs = options.jsonlInput ? (jobsGiven ? options.jobs : Math.min(options.jobs, 4))
     : jobsGiven || files >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(options.jobs, files)) : 1;
-  const taskOptions = { types: options.types, ...(options.date ? { date: options.date } : {}) };
+  const taskOptions = { types: options.types, explain: !!options.explain, ...(options.date ? { date: options.date } : {}) };
   const runner: Runner = jobs > 1 ? workerRunner(jobs, taskOptions) : inlineRunner(taskOptions);
   const progress = io.stderr.isTTY && !options.quiet && !streaming && refs.length > 1 ? new Progress(io.stderr, refs.length) : null;
   const sharesTerminal = !!io.stdout.isTTY && !!io.stderr.isTTY;
@@ -168,7 +170,7 @@ async function run(program: Command, options: CliOptions, format: Format, color:
 
   const summary = options.summary ? new SummaryBuilder(options.types) : null;
   let failed = 0;
-  if (format === 'csv' && !summary) await write(formatCsvHeader());
+  if (format === 'csv' && !summary) await write(formatCsvHeader(options.explain));
   const width = io.stdout.columns || Number(io.env.COLUMNS) || 100; // 0 when the terminal does not say
   try {
     for await (const [, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
@@ -200,8 +202,8 @@ async function run(program: Command, options: CliOptions, format: Format, color:
 
 function formatResult(result: Extraction, format: Format, options: CliOptions, color: boolean, width: number): string {
   if (format === 'json') return formatJson(result, options.pretty);
-  if (format === 'csv') return formatCsv(result);
-  return formatTable(result, { color, width });
+  if (format === 'csv') return formatCsv(result, options.explain);
+  return formatTable(result, { color, width, explain: !!options.explain });
 }
 
 /** Turns inputs into tasks, in order; JSON Lines input is read line by line so a huge stream stays in bounded memory. */

@@ -16,6 +16,7 @@ export function findDates(article: Article): DateEntity[] {
   for (const t of timexes) {
     const mention = makeMention(article.text, t.start, t.end);
     if (!mention) continue;
+    mention.why = t.why;
     candidates.push({ key: t.value, name: mention.text, mention, data: { value: t.value, kind: t.kind } });
   }
   return groupEntities(candidates) as DateEntity[];
@@ -40,7 +41,7 @@ export function findTimexes(
         built = null; // one odd match never ends the article
       }
       if (built) {
-        const t: Timex = { start: m.index + (built.skip ?? 0), end: m.index + m[0].length - (built.cut ?? 0), value: built.value, kind: built.kind };
+        const t: Timex = { start: m.index + (built.skip ?? 0), end: m.index + m[0].length - (built.cut ?? 0), value: built.value, kind: built.kind, why: rule.name };
         if (built.anaphor) t.anaphor = built.anaphor;
         if (built.narrative) t.narrative = built.narrative;
         found.push(t);
@@ -68,6 +69,7 @@ export function findTimexes(
     const lead = /(\b[a-z]+\s+)?\baround\s+$/i.exec(body.slice(Math.max(0, t.start - 30), t.start));
     if (lead && !/^(?:get|gets|got|getting|go|goes|went|going|come|came|turn|turned|look|looked|move|moved|work|worked|way|ways)\s/i.test(lead[1] ?? '')) {
       t.start -= lead[0].length - (lead[1]?.length ?? 0);
+      t.why += ' + around';
     }
   }
   return kept;

@@ -19,14 +19,18 @@ export function csvField(value: string | number): string {
 
 export const csvLine = (fields: (string | number)[]): string => fields.map(csvField).join(',') + '\r\n';
 
-export function formatCsvHeader(): string {
-  return csvLine([...CSV_HEADER]);
+/** With `explain`, a last column `why`: the rule or cue behind the entity's first mention. */
+export function formatCsvHeader(explain = false): string {
+  return csvLine(explain ? [...CSV_HEADER, 'why'] : [...CSV_HEADER]);
 }
 
 /** One row per entity of one article. */
-export function formatCsv(result: Extraction): string {
+export function formatCsv(result: Extraction, explain = false): string {
   return entityRows(result)
-    .map((r) => csvLine([result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start, r.end]))
+    .map((r) => {
+      const row = [result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start, r.end];
+      return csvLine(explain ? [...row, r.list[0]?.why ?? ''] : row);
+    })
     .join('');
 }
 

@@ -1,4 +1,4 @@
-import type { Entity, Extraction, Kind } from '../types.js';
+import type { Entity, Extraction, Kind, Mention } from '../types.js';
 import { KINDS } from '../types.js';
 
 /** Singular kind names, as CSV and tables show them. */
@@ -21,6 +21,8 @@ export interface EntityRow {
   person: string;
   organization: string;
   mentions: number;
+  /** The mentions themselves (`--explain` shows each one's `why`). */
+  list: readonly Mention[];
   start: number;
   end: number;
 }
@@ -38,6 +40,7 @@ export function entityRows(result: Extraction): EntityRow[] {
         person: typeof e.person === 'string' ? e.person : '',
         organization: typeof e.organization === 'string' ? e.organization : '',
         mentions: e.mentions.length,
+        list: e.mentions,
         start: first?.start ?? -1,
         end: first?.end ?? -1,
       });

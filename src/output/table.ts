@@ -8,6 +8,8 @@ export interface TableOptions {
   /** Terminal width to fit; default 100. */
   width?: number;
   color?: boolean;
+  /** `--explain`: under each entity, a line per mention with its offset and the rule or cue that produced it. */
+  explain?: boolean;
 }
 
 const KIND_COLOR: Record<Kind, (c: ChalkInstance) => ChalkInstance> = {
@@ -75,10 +77,12 @@ export function formatTable(result: Extraction, options: TableOptions = {}): str
   const rows = entityRows(result);
   if (rows.length === 0) return `${title}\n${chalk.dim('  (no entities found)')}\n\n`;
   let last: Kind | null = null;
-  const cells = rows.map((r) => {
+  const cells = rows.flatMap((r) => {
     const label = r.kind === last ? '' : KIND_COLOR[r.kind](chalk)(KIND_LABEL[r.kind]);
     last = r.kind;
-    return [label, r.name, valueCell(r, result), String(r.mentions)];
+    const row = [label, r.name, valueCell(r, result), String(r.mentions)];
+    if (!options.explain) return [row];
+    return [row, ...r.list.map((m) => ['', chalk.dim(`  ${m.text} @${m.start}`), chalk.dim(m.why ?? '-'), ''])];
   });
   return `${title}\n${renderTable(['kind', 'name', 'value', 'mentions'], cells, width, chalk)}\n\n`;
 }

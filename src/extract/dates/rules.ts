@@ -13,6 +13,8 @@ export interface Timex {
   end: number;
   value: string;
   kind: DateKind;
+  /** The rule that found it, then the refiners that changed it: "amount + around". */
+  why: string;
   anaphor?: Anaphor;
   /** "that year", "the following month", "earlier that day": a unit of the date the narrative last named, shifted. */
   narrative?: Narrative;
