@@ -15,3 +15,5 @@ export type {
   RoleEntity,
   RoleLink,
 } from './types.js';
+export { HtmlPageWriter, toHtml, toHtmlBatch } from './output/html.js';
+export type { HtmlBatchItem, HtmlOptions } from './output/html.js';

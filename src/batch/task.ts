@@ -13,10 +13,12 @@ export interface TaskOptions {
   date?: string;
   /** `--explain`: keep each mention's `why`. */
   explain?: boolean;
+  /** Send the article's text back with the result (the HTML page shows it). */
+  withText?: boolean;
 }
 
 /** A result, with `warnings` when some extractor failed on the article (its kinds come back empty). */
-export type TaskResult = { ok: true; result: Extraction; warnings: string[] } | { ok: false; error: string };
+export type TaskResult = { ok: true; result: Extraction; warnings: string[]; text?: string } | { ok: false; error: string };
 
 /** Reads (if needed) and extracts one article; never throws: a failure comes back as a message naming the input. */
 export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
@@ -27,12 +29,13 @@ export async function runTask(task: Task, options: TaskOptions): Promise<TaskRes
     const onError = (stage: string, err: unknown): void => {
       warnings.push(`${source}${task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : ''}: ${stage} extractor failed, its kinds are left empty: ${err instanceof Error ? err.message : String(err)}`);
     };
+    const withText = options.withText ? { text } : {};
     const base = { source, types: options.types, onError, explain: !!options.explain, ...(options.date ? { date: options.date } : {}) };
     if (task.kind === 'text' && task.id !== undefined) {
       const result = extract(text, { ...base, ...(task.date ? { documentDate: task.date } : {}) });
-      return { ok: true, result: { id: task.id, ...result }, warnings };
+      return { ok: true, result: { id: task.id, ...result }, warnings, ...withText };
     }
-    return { ok: true, result: extract(text, base), warnings };
+    return { ok: true, result: extract(text, base), warnings, ...withText };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, error: err.message };
     return { ok: false, error: `${source}: extraction failed: ${err instanceof Error ? err.message : String(err)}` };

@@ -10,6 +10,7 @@ import { parseJsonlLine } from '../input/jsonl.js';
 import { decodeText, InputError, systemReason } from '../input/readText.js';
 import { DEFAULT_EXTENSIONS, resolveInputs, type InputRef } from '../input/resolveInputs.js';
 import { formatCsv, formatCsvHeader, formatSummaryCsv } from '../output/csv.js';
+import { HtmlPageWriter } from '../output/html.js';
 import { formatJson } from '../output/json.js';
 import { SummaryBuilder, summaryToJson } from '../output/summary.js';
 import { formatSummaryTable, formatTable } from '../output/table.js';
@@ -22,7 +23,7 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED_INPUTS = 1;
 export const EXIT_USAGE = 2;
 
-type Format = 'table' | 'json' | 'csv';
+type Format = 'table' | 'json' | 'csv' | 'html';
 
 interface CliOptions {
   format?: Format;
@@ -50,6 +51,7 @@ Examples:
   $ ${NAME} story.txt                      a table in the terminal
   $ ${NAME} --format json news/ | jq -r '.people[].name'
   $ ${NAME} --types dates,countries --format csv news/ > entities.csv
+  $ ${NAME} --format html news/ > entities.html   one page: each article with its mentions marked
   $ cat story.txt | ${NAME} --date 2024-03-20
   $ ${NAME} --jsonl-input < articles.jsonl  {"id","text","date"?} per line in, one result per id out
   $ ${NAME} --summary news/                 entities across the whole batch
@@ -86,7 +88,7 @@ function buildProgram(io: Io): Command {
   return new Command(NAME)
     .description('Extract dates, people, roles, countries, initiatives, organizations and places from English news articles.')
     .argument('[inputs...]', 'files, folders (searched recursively), glob patterns, or - for standard input (the default)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'json', 'csv']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'json', 'csv', 'html']))
     .option('--pretty', 'indent JSON output')
     .addOption(new Option('--types <list>', `kinds to extract, comma-separated: ${KINDS.join(',')}`).argParser(parseTypes).default([...KINDS], 'all'))
     .option('--date <YYYY-MM-DD>', 'document date to use when the article states none', parseDate)
@@ -134,6 +136,10 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
     return EXIT_USAGE;
   }
   const format: Format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
+  if (format === 'html' && options.summary) {
+    io.stderr.write(`${NAME}: --summary has no html form; use --format table, json or csv with it (see ${NAME} --help)\n`);
+    return EXIT_USAGE;
+  }
   const color = !!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   return run(program, options, format, color, io);
 }
@@ -153,7 +159,7 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   const jobsGiven = program.getOptionValueSource('jobs') === 'cli';
   const jobs = options.jsonlInput ? (jobsGiven ? options.jobs : Math.min(options.jobs, 4))
     : jobsGiven || files >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(options.jobs, files)) : 1;
-  const taskOptions = { types: options.types, explain: !!options.explain, ...(options.date ? { date: options.date } : {}) };
+  const taskOptions = { types: options.types, explain: !!options.explain, ...(options.date ? { date: options.date } : {}), withText: format === 'html' };
   const runner: Runner = jobs > 1 ? workerRunner(jobs, taskOptions) : inlineRunner(taskOptions);
   const progress = io.stderr.isTTY && !options.quiet && !streaming && refs.length > 1 ? new Progress(io.stderr, refs.length) : null;
   const sharesTerminal = !!io.stdout.isTTY && !!io.stderr.isTTY;
@@ -171,19 +177,23 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   const summary = options.summary ? new SummaryBuilder(options.types) : null;
   let failed = 0;
   if (format === 'csv' && !summary) await write(formatCsvHeader(options.explain));
+  const page = format === 'html' ? new HtmlPageWriter({ title: `${NAME}: ${program.args.join(' ') || 'standard input'}` }) : null;
+  if (page) await write(page.start());
   const width = io.stdout.columns || Number(io.env.COLUMNS) || 100; // 0 when the terminal does not say
   try {
     for await (const [, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
       if (!outcome.ok) {
         failed++;
         summary?.addFailure();
+        page?.failure(outcome.error);
         warn(outcome.error);
       } else {
         // An extractor that failed on this article: the rest of its result is still good data, but the run failed.
         for (const w of outcome.warnings) warn(w);
         if (outcome.warnings.length) failed++;
         if (summary) summary.add(outcome.result);
-        else await write(formatResult(outcome.result, format, options, color, width));
+        else if (!page) await write(formatResult(outcome.result, format, options, color, width));
+        else await write(page.article(outcome.result, outcome.text ?? ''));
       }
       progress?.tick();
     }
@@ -191,6 +201,7 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     progress?.clear();
     await runner.close();
   }
+  if (page) await write(page.end());
   if (summary) {
     const s = summary.build();
     if (format === 'json') await write(JSON.stringify(summaryToJson(s), null, options.pretty ? 2 : undefined) + '\n');
