@@ -102,6 +102,14 @@ describe('toHtml on the seed article', () => {
       `role: counterpart = deputy chief of mission → Taisuke Mibae → Japanese Embassy · characters ${at}–${at + 11}`);
   });
 
+  it('says in the tooltip which rule found a mention when the extraction was made with --explain', () => {
+    const explained = extract(seedText, { source: SEED, explain: true, types: ['dates'] });
+    const date = marksIn(articleTexts(page(toHtml(explained, seedText)).doc)[0]!)[0]!;
+    expect(explained.dates![0]!.mentions[0]!.why).toBeTruthy();
+    expect(attr(date, 'title')).toBe(`date: 2024-03-21 (date) · characters 46–60 · found by: ${explained.dates![0]!.mentions[0]!.why}`);
+    expect(attr(marksIn(body!)[0]!, 'title')).not.toContain('found by');
+  });
+
   it('lists each kind beside the text, every entity with its mention count, linked to its first mention', () => {
     const panel = all(doc, (e) => e.tagName === 'aside' && hasClass(e, 'panel'))[0]!;
     const sections = all(panel, (e) => e.tagName === 'section');

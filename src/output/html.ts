@@ -89,10 +89,14 @@ function mentionSpans(extraction: Extraction, text: string): MentionSpan[] {
   return spans;
 }
 
+/** The kind, value and links, the offsets, and with `--explain` the rule that found the mention. */
+const tooltip = (s: MentionSpan): string =>
+  `${s.tip} · characters ${s.start}–${s.end}${s.mention.why ? ` · found by: ${s.mention.why}` : ''}`;
+
 function openMark(articleId: string, piece: Piece<MentionSpan>, firstOfEntity: boolean): string {
   const s = piece.span;
   return `<mark class="kind-${s.kind}" data-kind="${s.kind}" data-entity="${s.entity}" data-start="${s.start}" data-end="${s.end}"`
-    + ` data-value="${escapeHtml(s.value)}" title="${escapeHtml(`${s.tip} · characters ${s.start}–${s.end}`)}"`
+    + ` data-value="${escapeHtml(s.value)}" title="${escapeHtml(tooltip(s))}"`
     + (firstOfEntity && piece.first ? ` id="${articleId}-${s.kind}-${s.entity}"` : '')
     + (piece.first ? '' : ' data-cont=""')
     + (piece.last ? ` data-label="${escapeHtml(s.label)}"` : '')
