@@ -1,6 +1,7 @@
 import type { Article } from '../article/article.js';
 import type { CountryEntity } from '../types.js';
 import { COUNTRY_NAMES, LEXICON, MAX_WORDS, WORDS, normalizePhrase, type LexEntry } from './countries/lexicon.js';
+import { HONORIFICS } from '../vocab/index.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
 /** A word of the body as the country finder sees it. */
@@ -127,8 +128,8 @@ type TagsAt = (w: Word) => ReadonlySet<string>;
 
 // Word classes that never form a person's name with the next word: "Under English law", "Former England captain".
 const NOT_NAME_TAGS = ['Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Verb', 'Adverb', 'Value', 'Date', 'Pronoun'];
-// Not "Miss": "Miss Venezuela" is a beauty title, the country.
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
+// Forms of address before a surname ("Mr Holland"); not "Miss": "Miss Venezuela" is a beauty title, the country.
+const HONORIFIC = new Set([...HONORIFICS.address].filter((w) => w !== 'miss'));
 
 /** The word starts a sentence or a line: its capital letter says nothing about it being a name. */
 function sentenceInitial(body: string, ws: Word[], k: number): boolean {

@@ -3,29 +3,21 @@ import type { Entity, Mention, RoleEntity } from '../types.js';
 import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { ORGANIZATIONS, REPORTING_VERBS, TITLES } from '../vocab/index.js';
 
-// The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
-const LEX = loadJson<{
-  heads: string[];
-  weakHeads: string[];
-  abbreviations: Record<string, string>;
-  acronyms: string[];
-  modifiers: string[];
-  ofHeads: string[];
-  domains: string[];
-  reportingVerbs: string[];
-  copulas: string[];
-  determiners: string[];
-}>(new URL('./roles/titles.json', import.meta.url));
+// The title vocabulary is the one shared with the name finder (src/vocab/titles.json); the words of the roles
+// constructions are the extractor's own (roles/words.json).
+const LEX = loadJson<typeof import('./roles/words.json')>(new URL('./roles/words.json', import.meta.url));
 
-const HEADS = new Set(LEX.heads);
-const WEAK = new Set(LEX.weakHeads);
-const ACRONYMS = new Set(LEX.acronyms);
-const ABBREVIATIONS = new Map(Object.entries(LEX.abbreviations));
-const MODIFIERS = new Set(LEX.modifiers);
-const OF_HEADS = new Set(LEX.ofHeads);
-const DOMAINS = LEX.domains.map((d) => d.split(' '));
-const REPORTING = new Set(LEX.reportingVerbs);
+const HEADS = TITLES.offices;
+const WEAK = TITLES.weakOffices;
+const ACRONYMS = TITLES.acronyms;
+const ABBREVIATIONS = TITLES.abbreviations;
+const MODIFIERS = TITLES.modifiers;
+const OF_HEADS = TITLES.ofHeads;
+const DOMAINS = TITLES.domains;
+/** After a determined title, words that show the office in use ("the prime minister said", "... resigned"). */
+const REPORTING = new Set([...REPORTING_VERBS, ...LEX.officeVerbs]);
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
@@ -293,7 +285,7 @@ function normalizeTitle(s: string): string {
   const expand = (w: string): string => ABBREVIATIONS.get(w.replace(/\.$/u, '')) ?? w;
   return s.split(/(\s+|-)/u).map((w) => (keep(w) ? w : expand(w.toLowerCase()))).join('');
 }
-const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, ...LEX.domains.flatMap((d) => d.split(' ')), 'of', 'for']);
+const TITLE_WORDS = new Set([...HEADS, ...WEAK, ...MODIFIERS, ...DOMAINS.flat(), 'of', 'for']);
 
 interface Link {
   person: string | null;
@@ -428,7 +420,6 @@ function entityAfter(article: Article, last: number, orgs: MentionIndex, countri
 const GLUE = new Set(['of', 'for', 'and', 'on', 'in']);
 // "Embassy in Seoul", "Office in Geneva": a mission's place is part of its name; elsewhere "in" ends the name
 // ("the chairman of Acme in London").
-const PLACED = /^(embassy|consulate|mission|office|bureau|delegation|legation)$/u;
 
 /** The capitalised words from token k on ("U.S. Embassy in Seoul", "Ministry of Foreign Affairs"), or null. */
 function capitalisedRun(article: Article, k: number): Mention | null {
@@ -439,7 +430,7 @@ function capitalisedRun(article: Article, k: number): Mention | null {
     const w = tokens[j]!;
     const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
     const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
-    const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || PLACED.test(tokens[j - 1]!.normal));
+    const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || ORGANIZATIONS.hostCityHeads.has(tokens[j - 1]!.normal));
     if (!cap && !glue) break;
     end = j;
     if (breaksAfter(w) || /['’]s$/u.test(w.text)) break;
@@ -448,13 +439,17 @@ function capitalisedRun(article: Article, k: number): Mention | null {
   return makeMention(text, tokens[k]!.start, tokens[end]!.end);
 }
 
-/** A span that compromise tags as a person name is not an organization. */
+/** A span that compromise tags as a person name, with no capitalised organization head word, is no organization. */
 function looksLikePerson(article: Article, m: Mention, from: number): boolean {
   const { tokens } = article;
   let person = false;
-  for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.tags.has('Person')) person = true;
-  return person
-    && !/\b(Embassy|Ministry|Office|Department|Council|Company|Corp|Inc|Bank|Group|University|Party|Agency)\b/u.test(m.text);
+  let orgHead = false;
+  for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) {
+    const t = tokens[k]!;
+    if (t.tags.has('Person')) person = true;
+    if (/^\p{Lu}/u.test(t.text) && ORGANIZATIONS.heads.has(lower(t))) orgHead = true;
+  }
+  return person && !orgHead;
 }
 
 /** "Apple CEO", "U.S. President", "Japan's foreign minister", "the company's chief executive". */

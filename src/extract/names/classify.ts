@@ -191,7 +191,8 @@ export function analyse(span: Span, ctx: DocContext): Piece | null {
   else if (n === 1 && ctx.sporty && wrappedPair(tokens, first + 1)) s.PER += 2;
   // "sixth-seeded X", "12th-ranked X": a seeded or ranked player.
   if (prev && prev.sentence === ft.sentence && /^\p{Ll}[\p{L}\d]*-(?:seeded|ranked)$/u.test(prev.text) && !/[,.;:]/.test(prev.post)) s.PER += 3;
-  if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post)) s.PER += 3; // "captain Chris Lewis"
+  // "captain Chris Lewis"; not an adjective ("official Kabul Radio said").
+  if (prev && /^\p{Ll}/u.test(prev.text) && W.titles.has(prevLw) && !/[,.;:]/.test(prev.post) && !tagged(prev, 'Adjective')) s.PER += 3;
   if (isFirstName(ft)) s.PER += n >= 2 ? (tagged(ft, 'Place', 'Country', 'City') ? 3 : 4) : 0.5;
   else if (isInitial(ft) && n >= 2) s.PER += 2;
   for (let i = first; i < last; i++) if (tagged(tokens[i]!, 'Person', 'LastName')) { s.PER += 1; break; }

@@ -23,8 +23,6 @@ const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'depart
   'prince', 'princess', 'king', 'queen', 'earl', 'lord', 'exchange', 'parliament', 'assembly', 'congress', 'tribunal',
   'secretariat', 'directorate', 'division', 'service', 'forces', 'army', 'navy', 'guard', 'brotherhood', 'order',
   'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation', 'secretary', 'minister']);
-// "U.S. Embassy in Seoul": diplomatic missions are named with their host city.
-const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'consulate-general']);
 
 // Possessives of plural nouns that open institution names: "People's Union", "Women's Hospital", "Children's Fund".
 const PLURAL_POSSESSIVE = new Set(["people's", "people’s", "women's", "women’s", "men's", "men’s", "children's", "children’s",
@@ -204,7 +202,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
             k++;
           }
         }
-        else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
+        else if (lw === 'in' && W.hostCityHeads.has(headLw)) join = true; // "U.S. Embassy in Seoul"
         // "Ludwig van Beethoven", "Ursula von der Leyen": a run of lower-case particles inside a person's name.
         else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') {
           join = true;
