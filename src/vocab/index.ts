@@ -32,7 +32,8 @@ export const TITLES = {
 
 /**
  * Every word that is a title before a name, lower case: offices, weak offices, abbreviations and the words they
- * stand for, openers and descriptors (acronyms are case-sensitive: "GM" is mostly the company). What the name finder peels off a name ("Sheriff Tom Brandt").
+ * stand for, openers and descriptors (acronyms are case-sensitive: "GM" is mostly the company). What the name
+ * finder peels off a name ("Sheriff Tom Brandt").
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...TITLES.offices, ...TITLES.weakOffices, ...TITLES.abbreviations.keys(), ...TITLES.abbreviations.values(),

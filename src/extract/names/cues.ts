@@ -87,13 +87,13 @@ const PERSON_CUES: Cue[] = [
   { reason: 'a nationality before the name', kind: 'PER', weight: 1.5, test: (f) => f.nationality },
   { reason: 'a surname wrapped over a line break after a given name', kind: 'PER', weight: 2, test: wrappedAfterGivenName },
   {
-    reason: 'a seeded or ranked player ("sixth-seeded X")', kind: 'PER', weight: 3,
+    reason: 'a seeded or ranked player', kind: 'PER', weight: 3,
     test: (f) => !!f.prev && f.prev.sentence === f.ft.sentence && /^\p{Ll}[\p{L}\d]*-(?:seeded|ranked)$/u.test(f.prev.text)
       && !/[,.;:]/.test(f.prev.post),
   },
   {
     // Not an adjective ("official Kabul Radio said").
-    reason: 'a lower-case title before the name ("captain Chris Lewis")', kind: 'PER', weight: 3,
+    reason: 'a lower-case title before the name', kind: 'PER', weight: 3,
     test: (f) => !!f.prev && /^\p{Ll}/u.test(f.prev.text) && W.titles.has(f.prevLw) && !/[,.;:]/.test(f.prev.post)
       && !tagged(f.prev, 'Adjective'),
   },
@@ -104,14 +104,14 @@ const PERSON_CUES: Cue[] = [
   { reason: 'an initial first', kind: 'PER', weight: 2, test: (f) => !isFirstName(f.ft) && isInitial(f.ft) && f.n >= 2 },
   { reason: 'a word tagged as a person name', kind: 'PER', weight: 1, test: (f) => anyTagged(f, 'Person', 'LastName') },
   // "X said": a person, unless X is a lone unknown word (a surname alone is an alias, found later; a company isn't).
-  { reason: 'a reporting verb after ("X said")', kind: 'PER', weight: 1, test: (f) => said(f) && f.personTagged },
+  { reason: 'a reporting verb after', kind: 'PER', weight: 1, test: (f) => said(f) && f.personTagged },
   { reason: 'a reporting verb after a lone unknown word', kind: 'ORG', weight: 1, test: (f) => said(f) && !f.personTagged },
-  { reason: 'a possessive ("Thatcher\'s office")', kind: 'PER', weight: 1, test: (f) => isPossessive(f.lastTok) && f.personTagged },
+  { reason: 'a possessive', kind: 'PER', weight: 1, test: (f) => isPossessive(f.lastTok) && f.personTagged },
   { reason: 'a possessive of a lone unknown word', kind: 'ORG', weight: 0.5, test: (f) => isPossessive(f.lastTok) && !f.personTagged },
-  { reason: 'a verb said of people after ("X died")', kind: 'PER', weight: 1.5, test: (f) => !f.commaAfter && W.personVerbs.has(f.nextLw) },
+  { reason: 'a verb said of people after', kind: 'PER', weight: 1.5, test: (f) => !f.commaAfter && W.personVerbs.has(f.nextLw) },
   {
     // Though in a match report "Surrey, who won" is the county's team.
-    reason: '", who" or an age after ("X, 35,")', kind: 'PER', weight: 3,
+    reason: '", who" or an age after', kind: 'PER', weight: 3,
     test: (f) => f.commaAfter && ((f.nextLw === 'who' && !(f.sporty && tagged(f.headTok, 'Place', 'City', 'Region')))
       || (/^\d{2}$/.test(f.nextLw) && /,/.test(f.next!.post))),
   },
@@ -123,19 +123,21 @@ const said = (f: Features): boolean => !f.commaAfter && W.speechVerbs.has(f.next
 const ORGANIZATION_CUES: Cue[] = [
   {
     // "Grace Church": the head outweighs a given name.
-    reason: 'an organization head word last ("Foreign Ministry")', kind: 'ORG', test: (f) => W.orgHeads.has(f.lastLw) && f.n >= 2,
+    reason: 'an organization head word last', kind: 'ORG', test: (f) => W.orgHeads.has(f.lastLw) && f.n >= 2,
     weight: (f) => (f.lastLw === 'city' ? 1 : isFirstName(f.ft) ? 6 : 4),
   },
-  { reason: 'an organization word first ("Bank of ...")', kind: 'ORG', weight: 2, test: (f) => W.orgStarts.has(f.firstLw) && f.n >= 2 },
+  { reason: 'an organization word first', kind: 'ORG', weight: 2, test: (f) => W.orgStarts.has(f.firstLw) && f.n >= 2 },
   {
     reason: 'a word tagged as an organization', kind: 'ORG', weight: 2,
     test: (f) => {
-      for (let i = f.first; i < f.last; i++) if (tagged(f.tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(f.tokens[i]!)) return true;
+      for (let i = f.first; i < f.last; i++) {
+        if (tagged(f.tokens[i]!, 'Organization', 'SportsTeam') && !isAcronym(f.tokens[i]!)) return true;
+      }
       return false;
     },
   },
-  { reason: 'an acronym ("SEC")', kind: 'ORG', weight: 2, test: (f) => f.n === 1 && isAcronym(f.ft) && !tagged(f.ft, 'Country') },
-  { reason: 'an institution head word alone ("the Senate")', kind: 'ORG', weight: 1.5, test: (f) => f.loneInstitution },
+  { reason: 'an acronym', kind: 'ORG', weight: 2, test: (f) => f.n === 1 && isAcronym(f.ft) && !tagged(f.ft, 'Country') },
+  { reason: 'an institution head word alone', kind: 'ORG', weight: 1.5, test: (f) => f.loneInstitution },
   {
     // "SBC Warburg", "RAO Gazprom", "GKS Katowice": never a person's name.
     reason: 'an acronym opening a mixed-case name', kind: 'ORG', weight: 2.5,
@@ -147,14 +149,14 @@ const ORGANIZATION_CUES: Cue[] = [
     test: (f) => f.n >= 2 && tagged(f.ft, 'Place', 'City', 'Region') && /[^s]s$/.test(f.lastLw) && !W.placeHeads.has(f.lastLw)
       && !tagged(f.lastTok, 'Place', 'City', 'Region', 'Country'),
   },
-  { reason: 'an organization noun before ("news agency Tanjug")', kind: 'ORG', weight: 2, test: (f) => W.orgBefore.has(f.prevLw) },
+  { reason: 'an organization noun before', kind: 'ORG', weight: 2, test: (f) => W.orgBefore.has(f.prevLw) },
   {
-    reason: 'a lone unknown word a statement is given to ("told Reuters")', kind: 'ORG', weight: 1,
+    reason: 'a lone unknown word a statement is given to', kind: 'ORG', weight: 1,
     test: (f) => f.n === 1 && !f.personTagged && (f.prevLw === 'told' || f.prevLw === 'quoted'),
   },
   {
     // Not "X (captain)".
-    reason: 'an organization noun after ("Pirelli shares")', kind: 'ORG', weight: 2,
+    reason: 'an organization noun after', kind: 'ORG', weight: 2,
     test: (f) => f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.orgAfter.has(f.nextLw),
   },
   {
@@ -165,7 +167,7 @@ const ORGANIZATION_CUES: Cue[] = [
     },
   },
   {
-    reason: 'a news organization\'s disclaimer ("X has not verified these stories")', kind: 'ORG', weight: 2,
+    reason: 'a news organization\'s disclaimer', kind: 'ORG', weight: 2,
     test: (f) => f.n === 1 && f.nextLw === 'has'
       && /^\s*not\s+(?:verified|checked)\b/.test(f.text.slice(f.next!.end, f.next!.end + 20)),
   },
@@ -173,7 +175,7 @@ const ORGANIZATION_CUES: Cue[] = [
 
 const PLACE_CUES: Cue[] = [
   {
-    reason: 'lower-case words hyphenated inside ("Port-au-Prince")', kind: 'LOC', weight: 4,
+    reason: 'lower-case words hyphenated inside', kind: 'LOC', weight: 4,
     test: (f) => {
       for (let i = f.first + 1; i + 1 < f.last; i++) {
         const t = f.tokens[i]!;
@@ -196,14 +198,14 @@ const PLACE_CUES: Cue[] = [
       && f.n >= 2)) && anyTagged(f, 'Place', 'City', 'Region', 'Country'),
   },
   {
-    reason: 'a compass word ("Middle East", "West Bank")', kind: 'LOC', weight: 4.5,
+    reason: 'a compass word', kind: 'LOC', weight: 4.5,
     test: (f) => f.n === 2 && (COMPASS.has(f.firstLw) || COMPASS.has(f.lastLw)) && !W.orgStarts.has(f.firstLw),
   },
-  { reason: 'a preposition of place before ("in Bonn")', kind: 'LOC', weight: 1.5, test: (f) => f.placePrep },
-  { reason: 'a place head word last ("Red Sea")', kind: 'LOC', weight: 3, test: (f) => W.placeHeads.has(f.lastLw) && f.n >= 2 },
-  { reason: 'a place word first ("Lake ...", "Fort ...")', kind: 'LOC', weight: 1, test: (f) => W.placeStarts.has(f.firstLw) && f.n >= 2 },
+  { reason: 'a preposition of place before', kind: 'LOC', weight: 1.5, test: (f) => f.placePrep },
+  { reason: 'a place head word last', kind: 'LOC', weight: 3, test: (f) => W.placeHeads.has(f.lastLw) && f.n >= 2 },
+  { reason: 'a place word first', kind: 'LOC', weight: 1, test: (f) => W.placeStarts.has(f.firstLw) && f.n >= 2 },
   {
-    reason: 'a region after a comma ("Springfield, Illinois")', kind: 'LOC', weight: 1,
+    reason: 'a region after a comma', kind: 'LOC', weight: 1,
     test: (f) => f.commaAfter && !!f.next && tagged(f.next, 'Place', 'City', 'Region', 'Country'),
   },
 ];

@@ -1,5 +1,7 @@
 import type { Token } from '../../article/article.js';
-import { W, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, lexiconFirstName, lexiconName, lower, tagged } from './lexicon.js';
+import {
+  W, isAcronym, isCommonWord, isDemonymWord, isFirstName, isInitial, lexiconFirstName, lexiconName, lower, tagged,
+} from './lexicon.js';
 import type { Span } from './spans.js';
 
 /** What a name finder's context says of the document (see classify.ts). */

@@ -65,7 +65,7 @@ const PAGE_CUES: Cue[] = [
     reason: 'a goal scorer: a name followed by the minute', kind: 'PER', weight: 3,
     test: (f) => f.sameSentence && /^\(?\d{1,3}(?:st|nd|rd|th)\)?$/.test(f.nextLw) && /^\s*\(?\s*$/.test(f.lastTok.post + f.next!.pre),
   },
-  { reason: 'a plural nickname after "the" ("the Orioles")', kind: 'ORG', weight: 2.5, test: (f) => f.nickname },
+  { reason: 'a plural nickname after "the"', kind: 'ORG', weight: 2.5, test: (f) => f.nickname },
   {
     // "Leicestershire beat Somerset", "Glamorgan 259"; "Hansa Rostock 2", but "Sergen Yalcin 45" too, so a known
     // given name keeps a person. A score follows a team directly ("Lotte 6 Hyundai 2"); a minute in brackets or an
@@ -79,7 +79,7 @@ const PAGE_CUES: Cue[] = [
   },
   {
     // A lone name beside "v" is a team even when it is also a given name.
-    reason: 'a fixture ("Plymouth v Preston")', kind: 'ORG', weight: 1.5,
+    reason: 'a fixture', kind: 'ORG', weight: 1.5,
     test: (f) => f.n === 1 && (/^vs?\.?$/.test(f.nextLw) || /^vs?\.?$/.test(f.prevLw)),
   },
   {
@@ -103,7 +103,7 @@ const PAGE_CUES: Cue[] = [
       && !/^\s*\(/.test(f.lastTok.post),
   },
   {
-    reason: 'a town or county doing something: the team ("Kent made up")', kind: 'ORG', weight: 1,
+    reason: 'a town or county doing something: the team', kind: 'ORG', weight: 1,
     test: (f) => placeNotPrep(f) && f.sameSentence && !f.commaAfter && f.next !== undefined && tagged(f.next, 'Verb')
       && !tagged(f.next, 'Gerund'),
   },
@@ -112,7 +112,7 @@ const PAGE_CUES: Cue[] = [
     test: (f) => placeNotPrep(f) && !tagged(f.headTok, 'Country'),
   },
   {
-    reason: 'a town\'s possession: its team\'s ("Aberdeen\'s UEFA Cup campaign")', kind: 'ORG', weight: 1,
+    reason: 'a town\'s possession: its team\'s', kind: 'ORG', weight: 1,
     test: (f) => placeNotPrep(f) && isPossessive(f.lastTok) && !tagged(f.headTok, 'Country'),
   },
 ];
