@@ -3,6 +3,7 @@ import type { Entity, Mention, RoleEntity } from '../types.js';
 import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { breaksAfter as clauseBreak, joinedAfter, markTokens } from './tokens.js';
 import { ORGANIZATIONS, REPORTING_VERBS, TITLES } from '../vocab/index.js';
 
 // The title vocabulary is the one shared with the name finder (src/vocab/titles.json); the words of the roles
@@ -59,7 +60,8 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
   const people = indexMentions(found.people);
   const orgs = indexMentions(found.organizations);
   const countries = indexMentions(found.countries);
-  const blocked = coveredTokens(tokens, found.organizations);
+  // Tokens inside an organization mention: "Prime Minister's Office".
+  const blocked = markTokens(tokens, found.organizations, 'inside');
   blockNameWords(tokens, found.people, blocked);
 
   const titles: { title: Title; mention: Mention; link: Link }[] = [];
@@ -156,27 +158,11 @@ function indexMentions(entities: readonly Entity[]): MentionIndex {
   return { byStart, byEnd };
 }
 
-/** Tokens inside a person or organization mention: "King" in "Martin Luther King", "Prime Minister's Office". */
-function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): Set<number> {
-  const spans: Mention[] = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  const out = new Set<number>();
-  let j = 0;
-  for (const t of tokens) {
-    while (j < spans.length && spans[j]!.end <= t.start) j++;
-    // Spans are sorted by start; a token is covered when any span still open contains it. Checking the next few
-    // spans keeps this linear (mentions rarely nest more than a couple deep).
-    for (let k = j; k < spans.length && k < j + 4 && spans[k]!.start <= t.start; k++) {
-      if (spans[k]!.end >= t.end) { out.add(t.index); break; }
-    }
-  }
-  return out;
-}
-
 /**
  * Words of a person's name are not titles ("King" in "Martin Luther King"), except title words the name finder
  * kept before the name itself ("Apple CEO Tim Cook", "President Joe Biden"): those stay titles.
  */
-function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blocked: Set<number>): void {
+function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blocked: Uint8Array): void {
   const at = new Map(tokens.map((t) => [t.start, t.index] as const));
   for (const e of people) {
     for (const m of e.mentions) {
@@ -184,38 +170,37 @@ function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blo
       if (k === undefined) continue;
       for (; k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const last = k + 1 >= tokens.length || tokens[k + 1]!.end > m.end;
-        if (!isMember(tokens[k]!) || last) blocked.add(k);
+        if (!isMember(tokens[k]!) || last) blocked[k] = 1;
       }
     }
   }
 }
 
 const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
-const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
-const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isAcronym(t);
+/** A title acronym: "CEO", "MP" (case-sensitive). */
+const isTitleAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
+const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isTitleAcronym(t);
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
 /** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
 const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
-/** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
-const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(isAbbrev(t) ? t.post.slice(1) : t.post);
-/** Hyphen-joined to the next token ("vice-president", "Secretary-General"). */
-const joinedAfter = (t: Token): boolean => t.post === '-';
+/** A sentence or clause boundary after the token, after an abbreviation's own period ("Gen."). */
+const breaksAfter = (t: Token): boolean => clauseBreak(t, isAbbrev(t) ? t.post.slice(1) : t.post);
 
 /**
  * The title whose run of title words starts at token i: modifiers and heads ("deputy chief", "Foreign Minister",
  * "chief executive officer"), ending on a head, plus an "of/for + domain" tail when the head takes one ("minister
  * of defense", "chief of mission"). Possessive words end the run ("Apple's CEO": "Apple's" is not a title word).
  */
-function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Title | null {
+function titleAt(tokens: readonly Token[], i: number, blocked: Uint8Array): Title | null {
   const t0 = tokens[i]!;
-  if (blocked.has(i) || !isMember(t0)) return null;
+  if (blocked[i] === 1 || !isMember(t0)) return null;
   if (i > 0 && joinedAfter(tokens[i - 1]!) && tokens[i - 1]!.sentence === t0.sentence) return null; // "non-executive"
   let last = i;
   let lastHead = isHead(t0) ? i : -1;
   for (let j = i; j + 1 < tokens.length && j < i + MAX_TITLE; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1]!;
-    if (next.sentence !== t.sentence || blocked.has(j + 1)) break;
+    if (next.sentence !== t.sentence || blocked[j + 1] === 1) break;
     if (/['’]s$/u.test(t.text)) break;
     if (breaksAfter(t) && !joinedAfter(t)) break;
     if (!isMember(next)) break;
@@ -227,7 +212,7 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
   // A lone modifier word that is also a head ("general", "chief", "deputy") is only a title when it is not
   // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
   const head = tokens[last]!;
-  if (!isAcronym(head) && head.tags.has('Plural')) return null;
+  if (!isTitleAcronym(head) && head.tags.has('Plural')) return null;
   // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
   // its holder.
   if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
@@ -271,7 +256,7 @@ function domainAt(tokens: readonly Token[], i: number): number {
 /** A strong head names an office by itself; weak ones ("counterpart", "general", "head") need a linked person. */
 function isStrong(tokens: readonly Token[], first: number, head: number): boolean {
   const h = tokens[head]!;
-  if (isAcronym(h) || HEADS.has(lower(h))) return true;
+  if (isTitleAcronym(h) || HEADS.has(lower(h))) return true;
   // "chief executive", "attorney general", "team captain": a weak head made specific by a modifier.
   return head > first && ['executive', 'general', 'officer', 'chief', 'leader', 'captain', 'coach'].includes(lower(h))
     && lower(tokens[head - 1]!) !== 'the';
