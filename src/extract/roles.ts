@@ -77,12 +77,17 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
       : makeMention(text, first.start, last.end);
     if (!mention) continue;
     const link = linkTitle(article, title, people, orgs, countries);
+    mention.why = link.how;
     // Coordinated titles share their holder: "Paul Lego, president and chief operating officer";
     // "chairman and chief executive John Smith".
     const prev = titles[titles.length - 1];
     if (prev && prev.title.last + 2 === title.first && tokens[prev.title.last + 1]!.normal === 'and'
         && !breaksAfter(tokens[prev.title.last]!)) {
-      if (!link.person && prev.link.person) { link.person = prev.link.person; link.organization ??= prev.link.organization; }
+      if (!link.person && prev.link.person) {
+        link.person = prev.link.person;
+        link.organization ??= prev.link.organization;
+        link.how = 'role: coordinated with the title before';
+      }
       else if (link.person && !prev.link.person) { prev.link.person = link.person; prev.link.organization ??= link.organization; }
     }
     titles.push({ title, mention, link });
@@ -277,6 +282,8 @@ interface Link {
   organization: string | null;
   /** The context shows an office in use even without a name: "the prime minister said", "the CEO of Acme". */
   office: boolean;
+  /** The construction that tied it, for --explain. */
+  how: string;
 }
 
 function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
@@ -305,10 +312,12 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // ("Joy Sakurai, the deputy chief ..."; "Smith, who is the chairman of ..."), or after it in apposition
   // ("the company's chief executive, Tim Cook").
   let person: string | null = null;
+  let how = 'role: an office in use';
   const nameAfter = people.byStart.get(nextStart(text, last.end + (isAbbrev(last) ? 1 : 0)));
   const between = text.slice(last.end + (isAbbrev(last) ? 1 : 0), nameAfter?.start ?? last.end);
   if (nameAfter && !/[,;:.()]/u.test(between) && !after) {
     person = nameAfter.name;
+    how = 'role: a title before the name';
     // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
     if (!organization) {
       const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
@@ -320,10 +329,13 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     // Cook"); it starts at most a few words before the title.
     for (let k = Math.max(0, title.first - 3); k <= title.last && !person; k++) {
       const p = people.byStart.get(tokens[k]!.start);
-      if (p && p.end > last.end) person = p.name;
+      if (p && p.end > last.end) { person = p.name; how = 'role: a title before the name'; }
     }
   }
-  if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
+  if (!person) {
+    person = appositionBefore(article, before ? before.firstToken : title.first, people);
+    if (person) how = 'role: an apposition or predicate after the name';
+  }
   if (!person) {
     const following = tokens[endOfPhrase + 1];
     const p = following ? people.byStart.get(following.start) : undefined;
@@ -332,7 +344,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     const preceded = det > 0 ? tokens[det - 1]! : null;
     // "the company's chief executive, Peter Hall"; "Novak's spokesman, Ivan Horak": a determined title.
     const determined = !!before || (!!preceded && (DETERMINERS.has(preceded.normal) || /['’]s$/u.test(preceded.text)));
-    if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
+    if (p && /^\s*,\s*$/u.test(gap) && determined) { person = p.name; how = 'role: a title before an apposed name'; }
   }
 
   // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
@@ -346,7 +358,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
       && REPORTING.has(nextTok.normal);
     office = determined && (reports || !!after);
   }
-  return { person, organization, office };
+  return { person, organization, office, how };
 }
 
 /** Offset of the first non-space character at or after i. */
