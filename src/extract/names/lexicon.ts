@@ -84,7 +84,6 @@ export const lower = (t: Token): string => bare(t).toLowerCase().replace(/\./g, 
 export const isPossessive = (t: Token): boolean => /\w['’]s?$/u.test(t.text) && t.text.length > 2;
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:Mc|Mac|O['’]|al-|el-|d['’])\p{Lu}/u.test(t.text);
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
-export const isAllCaps = (t: Token): boolean => /\p{Lu}/u.test(t.text) && !hasLower(t.text);
 export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
 /** A given name: tagged so in context, or listed so in compromise's lexicon ("Anthony" stays a given name in
  * "Anthony Hill", which compromise reads as a place). */
