@@ -79,9 +79,6 @@ function isDateline(f: Features): boolean {
   return (k < 0 || text[k] === '\n') && /^\s*[,(\u2013\u2014-]/.test(tokens[last - 1]!.post);
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'far',
-  'near', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
-
 const PERSON_CUES: Cue[] = [
   { reason: 'a title or honorific before the name', kind: 'PER', weight: (f) => f.titleCue, test: (f) => f.titleCue > 0 },
   { reason: 'a nationality before the name', kind: 'PER', weight: 1.5, test: (f) => f.nationality },
@@ -199,7 +196,7 @@ const PLACE_CUES: Cue[] = [
   },
   {
     reason: 'a compass word', kind: 'LOC', weight: 4.5,
-    test: (f) => f.n === 2 && (COMPASS.has(f.firstLw) || COMPASS.has(f.lastLw)) && !W.orgStarts.has(f.firstLw),
+    test: (f) => f.n === 2 && (W.compassWords.has(f.firstLw) || W.compassWords.has(f.lastLw)) && !W.orgStarts.has(f.firstLw),
   },
   { reason: 'a preposition of place before', kind: 'LOC', weight: 1.5, test: (f) => f.placePrep },
   { reason: 'a place head word last', kind: 'LOC', weight: 3, test: (f) => W.placeHeads.has(f.lastLw) && f.n >= 2 },

@@ -45,6 +45,14 @@ export const W = {
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),
+  /** Head words that take an "of"/"for"/"on" complement inside one name: "Bank of England", "Institute for ...". */
+  complementHeads: set(words.complementHeads),
+  /** Compass words that make a region of two words: "Middle East", "West Bank", "Far East". */
+  compassWords: set(words.compassWords),
+  /** Words of a match beside a team: "Leicestershire beat Somerset", "Plymouth v Preston". */
+  matchVerbs: set(words.matchVerbs),
+  /** Sports whose name makes a "... Centre" a venue: "Westmoor Tennis Centre". */
+  sportNames: set(words.sportNames),
   /** Words that extend a title leftwards: "Chief Financial Officer", "Senior Vice President", "Health Minister". */
   titleModifiers: TITLES.modifiers,
   /** Nouns naming a position on their own ("minister"). */

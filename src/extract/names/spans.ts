@@ -16,16 +16,6 @@ const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 
   'Organization', 'SportsTeam', 'Acronym'];
 const COMMON_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord',
   'Modal', 'Auxiliary', 'Copula', 'Expression'];
-// Head words that take an "of"/"for" complement inside one name: "Bank of England", "Institute for Global Strategy".
-const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'department', 'office', 'council', 'committee',
-  'commission', 'federation', 'association', 'union', 'league', 'bureau', 'organisation', 'organization', 'academy',
-  'college', 'church', 'party', 'house', 'board', 'court', 'society', 'museum', 'fund', 'school', 'centre', 'center',
-  'foundation', 'agency', 'authority', 'chamber', 'corporation', 'company', 'confederation', 'alliance', 'front',
-  'movement', 'coalition', 'republic', 'kingdom', 'state', 'states', 'city', 'gulf', 'bay', 'isle', 'island', 'islands',
-  'sea', 'cape', 'strait', 'lake', 'mount', 'province', 'district', 'port', 'bishop', 'archbishop', 'duke', 'duchess',
-  'prince', 'princess', 'king', 'queen', 'earl', 'lord', 'exchange', 'parliament', 'assembly', 'congress', 'tribunal',
-  'secretariat', 'directorate', 'division', 'service', 'forces', 'army', 'navy', 'guard', 'brotherhood', 'order',
-  'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation', 'secretary', 'minister']);
 
 // Possessives of plural nouns that open institution names: "People's Union", "Women's Hospital", "Children's Fund".
 const PLURAL_POSSESSIVE = new Set(["people's", "people’s", "women's", "women’s", "men's", "men’s", "children's", "children’s",
@@ -233,7 +223,7 @@ function connector(tokens: readonly Token[], s: Sentence, first: number, last: n
   let of = false;
   let join = false;
   let step = 1;
-  if ((lw === 'of' || lw === 'for' || lw === 'on') && OF_HEADS.has(headLw)) {
+  if ((lw === 'of' || lw === 'for' || lw === 'on') && W.complementHeads.has(headLw)) {
     join = true;
     of = true;
     if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;

@@ -1,16 +1,10 @@
 import type { Token } from '../../article/article.js';
 import type { Cue, Features } from './cues.js';
 import { wrappedAfterGivenName } from './cues.js';
-import { isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import { W, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
 
 // The cues of results tables and match reports: a page whose figures or sports words make it "sporty" (names.ts).
 // There towns and counties are mostly teams, and lines list players, scorers and clubs.
-
-const SPORT_VERBS = new Set(['beat', 'beats', 'drew', 'v', 'vs', 'against', 'lost', 'beaten', 'defeated', 'edged',
-  'routed', 'thrashed', 'overcame', 'drawn', 'hosts', 'visit', 'visits']);
-// Sports whose name makes a "... Centre" a venue.
-const SPORT_NAMES = new Set(['tennis', 'golf', 'cricket', 'rugby', 'football', 'soccer', 'hockey', 'basketball', 'baseball',
-  'athletics', 'aquatic', 'aquatics', 'equestrian', 'swimming', 'sports', 'sport', 'racing', 'skating', 'cycling']);
 
 /** After tokens [.., last): "(Country) 2" and then a line end, a bracket or another name. */
 function teamScoreAfter(tokens: readonly Token[], last: number): boolean {
@@ -74,7 +68,7 @@ const PAGE_CUES: Cue[] = [
     test: (f) => {
       const score = f.sameSentence && !/\S/.test(f.lastTok.post) && /^\d+(?:[-:.]\d+)*$/.test(f.nextLw);
       const teamLike = f.n === 1 || f.placeWord || (!isFirstName(f.ft) && !isInitial(f.ft) && !tagged(f.ft, 'Person') && score);
-      return f.sameSentence && !f.placePrep && teamLike && (score || SPORT_VERBS.has(f.nextLw) || SPORT_VERBS.has(f.prevLw));
+      return f.sameSentence && !f.placePrep && teamLike && (score || W.matchVerbs.has(f.nextLw) || W.matchVerbs.has(f.prevLw));
     },
   },
   {
@@ -125,7 +119,7 @@ export const SPORTS_CUES: readonly Cue[] = [
     reason: 'a sports centre: a venue', kind: 'LOC', weight: 8,
     test: (f) => {
       if (!((f.lastLw === 'centre' || f.lastLw === 'center' || f.lastLw === 'complex') && f.n >= 2)) return false;
-      for (let i = f.first; i < f.last - 1; i++) if (SPORT_NAMES.has(lower(f.tokens[i]!))) return true;
+      for (let i = f.first; i < f.last - 1; i++) if (W.sportNames.has(lower(f.tokens[i]!))) return true;
       return false;
     },
   },
