@@ -30,10 +30,11 @@ describe('JSON output', () => {
   });
 
   it('gives every mention exact offsets into the file as read, without trailing punctuation or possessive', () => {
-    for (const file of [SEED, ...ARTICLES]) {
+    const results = jsonLines(cli(['--format', 'json', SEED, ...ARTICLES]).stdout) as unknown as Extraction[];
+    expect(results.map((x) => x.file)).toEqual([SEED, ...ARTICLES]);
+    for (const [i, file] of [SEED, ...ARTICLES].entries()) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
-      const [result] = jsonLines(cli(['--format', 'json', file]).stdout) as unknown as Extraction[];
-      const mentions = allMentions(result!);
+      const mentions = allMentions(results[i]!);
       for (const m of mentions) {
         expect(text.slice(m.start, m.end), `${file} ${m.kind}`).toBe(m.text);
         expect(m.text, `${file} ${m.kind}`).not.toMatch(/^\s|[\s,;:!?)"’]$|['’]s$/u);
