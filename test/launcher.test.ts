@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, fixture, ROOT, type Run } from './helpers.js';
+import { BIN, cli, cliAsync, fixture, ROOT } from './helpers.js';
 
 // The launcher as a process: bin/article-entities.js starting the CLI from a start-up snapshot (a child process),
 // with the same output as without it. Which way it starts, and why, is src/startup/plan.ts (test/startup.test.ts);
@@ -52,7 +52,7 @@ function gone(pid: number): boolean {
   }
 }
 
-async function until(test: () => boolean, what: string, ms = 60_000): Promise<void> {
+async function until(test: () => boolean, what: string, ms = 100_000): Promise<void> {
   for (const end = Date.now() + ms; !test();) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -60,18 +60,17 @@ async function until(test: () => boolean, what: string, ms = 60_000): Promise<vo
 }
 
 describe.skipIf(!built)('the launcher', () => {
-  it('from the snapshot: the same output, exit codes and messages as without it', () => {
+  it('from the snapshot: the same output, exit codes and messages as without it', async () => {
     const off = { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' };
     const text = readFileSync(path.join(ROOT, SEED));
-    for (const [args, input] of [
+    const cases: [string[], Buffer | undefined][] = [
       [['--format', 'json', SEED], undefined],
       [['--format', 'csv', '--date', '2024-01-02'], text],
       [['--format', 'table', SEED, 'no-such-file.txt'], undefined],
       [['--types', 'nothing', SEED], undefined],
-    ] as [string[], Buffer | undefined][]) {
-      const a: Run = cli(args, input);
-      expect(a, args.join(' ')).toEqual(cli(args, input, off));
-    }
+    ];
+    const runs = await Promise.all(cases.map(([args, input]) => Promise.all([cliAsync(args, input), cliAsync(args, input, off)])));
+    for (const [i, [a, b]] of runs.entries()) expect(a, cases[i]![0].join(' ')).toEqual(b);
   });
 
   it.runIf(process.platform === 'linux')('passes a signal through, and its child ends with it even on kill -9', async () => {
@@ -100,7 +99,7 @@ describe.skipIf(!built)('the launcher', () => {
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
     const bin = path.join(pkg, 'bin', 'article-entities.js');
     const env = { ...DEBUG, XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'ae-cache-')) };
-    const expected = cli(['--format', 'json', SEED], undefined, { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' }).stdout;
+    const expected = (await cliAsync(['--format', 'json', SEED], undefined, { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' })).stdout;
 
     // Two first runs at once: one build.
     const [first, second] = await Promise.all([started(bin, [SEED], env), started(bin, [SEED], env)]);
