@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { BIN, cli, cliAsync, fixture, ROOT } from './helpers.js';
 
 // The launcher as a process: bin/article-entities.js starting the CLI from a start-up snapshot (a child process),
@@ -93,12 +93,17 @@ describe.skipIf(!built)('the launcher', () => {
   it('installed without a snapshot: builds one in the user\'s cache once, in the background, then starts from it', async () => {
     // An installed package: what `npm pack` ships (no blob), and its own dependencies.
     const pkg = mkdtempSync(path.join(tmpdir(), 'ae-installed-'));
+    const cache = mkdtempSync(path.join(tmpdir(), 'ae-cache-'));
+    onTestFinished(() => { // a copy of dist/ and a 15 MiB blob
+      rmSync(pkg, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    });
     cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
     cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true, filter: (f) => !/[\\/]startup\.(blob|json)$/.test(f) });
     cpSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
     const bin = path.join(pkg, 'bin', 'article-entities.js');
-    const env = { ...DEBUG, XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'ae-cache-')) };
+    const env = { ...DEBUG, XDG_CACHE_HOME: cache };
     const expected = (await cliAsync(['--format', 'json', SEED], undefined, { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' })).stdout;
 
     // Two first runs at once: one build.
