@@ -186,7 +186,7 @@ describe('CSV output', () => {
     const [r, j] = await Promise.all([cliAsync(['--format', 'csv', SEED, ARTICLES[0]!]), cliAsync(['--format', 'json', SEED, ARTICLES[0]!])]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('file,kind,name,value,person,organization,mentions,start,end');
+    expect(lines[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
     expect(lines.filter((l) => l.startsWith('file,'))).toHaveLength(1);
     expect(lines.at(-1)).toBe('');
     const json = jsonLines(j!.stdout) as unknown as Extraction[];
