@@ -30,7 +30,8 @@ const PARTIES: Record<string, number> = { bilateral: 2, trilateral: 3, 'three-wa
  * "U.S.-ROK-Japan"): the last such group of that size before it, or one in its sentence or the one before.
  */
 export function findActors(ctx: Context, input: Input, mentions: readonly Mention[]): string[] {
-  const named = namedSpans(input);
+  // The name finder's reading of the initiative's own words ("Global Methane Pledge" as an organization) is no actor.
+  const named = namedSpans(input).filter((n) => !mentions.some((m) => n.start < m.end && m.start < n.end));
   const out: string[] = [];
   const add = (labels: string[]): void => { for (const l of labels) if (!out.includes(l)) out.push(l); };
   const { tokens } = ctx.article;
@@ -64,7 +65,8 @@ function subjectOf(ctx: Context, named: readonly Named[], first: number, last: n
   if (p >= 0 && tokens[p]!.sentence === s && (tokens[p]!.tags.has('Determiner') || tokens[p]!.tags.has('Preposition'))) return [];
   let from = sentences[s]!.first;
   for (let k = verb - 1; k > from; k--) {
-    if (/^(that|which|who|said|says)$/u.test(tokens[k]!.normal) || /;/u.test(tokens[k]!.post)) { from = k + 1; break; }
+    // A clause or a dateline ends before the subject: "NAIROBI, Kenya (AP) — Kenyan President ... signed".
+    if (/^(that|which|who|said|says)$/u.test(tokens[k]!.normal) || /[;:)\u2013\u2014]/u.test(tokens[k]!.post)) { from = k + 1; break; }
   }
   return labelsIn(named, tokens[from]!.start, tokens[verb]!.start);
 }

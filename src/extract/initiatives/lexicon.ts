@@ -29,6 +29,7 @@ export const LEX = loadJson<{
   participleTails: string[];
   sameHeadOnly: string[];
   massHeads: string[];
+  genericHeads: string[];
 }>(new URL('./lexicon.json', import.meta.url));
 
 export const HEADS = new Map(Object.entries(LEX.heads).filter(([k]) => !k.includes(' ')));
@@ -40,6 +41,7 @@ export const PLURAL_HEADS = new Set(LEX.pluralHeads);
 export const SELF_STANDING = new Set(LEX.selfStanding);
 export const NEEDS_NOUN = new Set(LEX.needsNoun);
 export const PARTICIPLE_TAILS = new Set(LEX.participleTails);
+export const GENERIC_HEADS = new Set(LEX.genericHeads);
 export const MASS_HEADS = new Set(LEX.massHeads);
 export const SAME_HEAD_ONLY = new Set(LEX.sameHeadOnly);
 export const PURPOSE_HEADS = new Set(LEX.purposeHeads);

@@ -1,6 +1,6 @@
 import type { Mention } from '../../types.js';
 import { groupEntities, type Candidate } from '../mentions.js';
-import { SAME_HEAD_ONLY, SELF_STANDING, compatibleKinds, type InitiativeKind } from './lexicon.js';
+import { GENERIC_HEADS, SAME_HEAD_ONLY, SELF_STANDING, compatibleKinds, type InitiativeKind } from './lexicon.js';
 import type { Described } from './phrase.js';
 
 /** One initiative phrase as found, before back-references are resolved. */
@@ -78,6 +78,8 @@ function antecedent(entries: readonly Entry[], f: Found): Entry | undefined {
     const fits = (e: Entry): boolean => !e.plural || f.plural || e.head === f.head;
     for (let k = entries.length - 1; k >= 0; k--) if (entries[k]!.head === f.head && fits(entries[k]!)) return entries[k];
     for (let k = entries.length - 1; k >= 0; k--) if (compatibleKinds(entries[k]!.kind, f.kind) && fits(entries[k]!)) return entries[k];
+    // "... launched the initiative": a generic head set up or pursued names the latest initiative of any kind.
+    if (GENERIC_HEADS.has(f.head) && d.cue) for (let k = entries.length - 1; k >= 0; k--) if (fits(entries[k]!)) return entries[k];
     return undefined;
   }
   const sameHead = SAME_HEAD_ONLY.has(f.head);
