@@ -98,7 +98,8 @@ function spanAt(ctx: Context, i: number): Span | null {
   // organization finder's; an organization inside it ("the NATO summit") is not.
   if (ctx.org.at(i) && !claimsName(t, head, tokens[i + 1])) return null;
   // "North Atlantic Treaty Organization": a head inside a longer organization name.
-  if (ctx.org.at(span.last) && ctx.org.at(span.last + 1) && capitalised(tokens[span.last + 1]!)) return null;
+  const after = tokens[span.last + 1];
+  if (ctx.org.at(span.last) && after && ctx.org.at(span.last + 1) && capitalised(after) && !breaksAfter(lastTok, after)) return null;
   // A headline in capitals ("RESULTS OF SOCCER GAMES") is not a name.
   if (!/\p{Ll}/u.test(m.text)) return null;
   const w = word(t);
@@ -124,7 +125,9 @@ function laterNamedHead(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[k - 1]!;
     const t = tokens[k]!;
     if (t.sentence !== prev.sentence || (breaksAfter(prev) && !listAhead(tokens, k - 1))) return false;
-    if (/[^\s]/u.test(t.pre) || !capitalised(t)) return false;
+    if (/[^\s]/u.test(t.pre)) return false;
+    // "Financial Institution Reform, Recovery and Enforcement Act": small words between capitalised ones.
+    if (!capitalised(t) && !(/^(and|of|for|on|&)$/u.test(t.normal) && tokens[k + 1] && capitalised(tokens[k + 1]!))) return false;
     if (/['’]s$/u.test(prev.text)) return false; // "the Green Deal's Industrial Plan": the owner, then the name
     const head = headOf(t);
     if (head && !NOT_NAMES.has(head)) return true;

@@ -75,7 +75,8 @@ function antecedent(entries: readonly Entry[], f: Found): Entry | undefined {
   if (d.content.length === 0) {
     // "the plan", "that accord", "talks"; but not "a plan" (a new one) or "make policy" (no undertaking at all).
     if (d.indefinite || !(d.definite || f.plural)) return undefined;
-    const fits = (e: Entry): boolean => !e.plural || f.plural || e.head === f.head;
+    // Number agrees ("the initiative" is not "missile programs"), but talks are talks ("their discussion").
+    const fits = (e: Entry): boolean => !e.plural || f.plural || e.head === f.head || (e.kind === 'talks' && f.kind === 'talks');
     for (let k = entries.length - 1; k >= 0; k--) if (entries[k]!.head === f.head && fits(entries[k]!)) return entries[k];
     for (let k = entries.length - 1; k >= 0; k--) if (compatibleKinds(entries[k]!.kind, f.kind) && fits(entries[k]!)) return entries[k];
     // "... launched the initiative": a generic head set up or pursued names the latest initiative of any kind.
@@ -85,7 +86,9 @@ function antecedent(entries: readonly Entry[], f: Found): Entry | undefined {
   const sameHead = SAME_HEAD_ONLY.has(f.head);
   for (let k = entries.length - 1; k >= 0; k--) {
     const e = entries[k]!;
-    const fits = sameHead || SAME_HEAD_ONLY.has(e.head) ? e.head === f.head : compatibleKinds(e.kind, f.kind);
+    // "the enlargement process" names "NATO enlargement" by its head, whatever the kinds.
+    const kindFits = sameHead || SAME_HEAD_ONLY.has(e.head) ? e.head === f.head : compatibleKinds(e.kind, f.kind);
+    const fits = d.content.includes(e.head) || kindFits;
     if (fits && d.content.every((w) => e.words.has(w))) return e;
   }
   // "peace talks ... the multi-party talks ... Israel-Syrian talks": an article's talks are one process.
