@@ -221,7 +221,7 @@ describe('--explain', () => {
     const [x] = jsonLines(cli(['--format', 'json'], STORY).stdout) as unknown as Extraction[];
     expect(mentionsOf(x!).length).toBeGreaterThan(1);
     for (const m of mentionsOf(x!)) expect(Object.keys(m)).toEqual(['text', 'start', 'end']);
-    expect(cli(['--format', 'csv'], STORY).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end');
+    expect(cli(['--format', 'csv'], STORY).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
   });
 
   it('gives each date mention the rule that found it, and the refiner that widened it', () => {
@@ -237,8 +237,8 @@ describe('--explain', () => {
     expect(table).toMatch(/Friday @\d+\s*│\s*weekday/);
     expect(table).toMatch(/around Nov\. 1 @\d+\s*│\s*month-day \+ around/);
     const csv = cli(['--format', 'csv', '--explain', '--types', 'dates'], STORY).stdout.split('\r\n');
-    expect(csv[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,why');
-    expect(csv[1]).toMatch(/^-,date,Friday,1998-02-06,,,1,\d+,\d+,weekday$/);
+    expect(csv[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors,why');
+    expect(csv[1]).toMatch(/^-,date,Friday,1998-02-06,,,1,\d+,\d+,,weekday$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/article/article.js';
 import { findInitiatives } from '../src/extract/initiatives.js';
-import type { CountryEntity, Entity, Mention } from '../src/types.js';
+import type { CountryEntity, InitiativeEntity, Mention } from '../src/types.js';
 
 function mentionsOf(text: string, needle: string): Mention[] {
   const out: Mention[] = [];
@@ -18,7 +18,7 @@ interface Given {
   people?: string[];
 }
 
-function run(text: string, given: Given = {}): Entity[] {
+function run(text: string, given: Given = {}): InitiativeEntity[] {
   const article = parseArticle(text);
   const countries: CountryEntity[] = (given.countries ?? []).map(([name, forms, code]) => ({
     name, code: code ?? 'XX', mentions: forms.flatMap((f) => mentionsOf(text, f)).sort((a, b) => a.start - b.start),
