@@ -35,7 +35,7 @@ const ROWS: Record<keyof typeof words, Row[]> = {
     const value = w === 'minute' ? 'PT1M' : durationOf(code);
     return [w, `The talks lasted ${word}.`, DCT, word, value];
   }),
-  partsOfDay: Object.entries(words.partsOfDay).map(([w, code]) => [w, `Police came this ${w}.`, DCT, `this ${w}`, `1998-02-11T${code}`]),
+  partsOfDay: Object.entries(words.partsOfDay).map(([w, code]) => [w, `Police came yesterday ${w}.`, DCT, `yesterday ${w}`, `1998-02-10T${code}`]),
   seasons: Object.entries(words.seasons).map(([w, code]) => [w, `Prices rose in the ${w} of 1990.`, DCT, `the ${w} of 1990`, `1990-${code}`]),
   presentRef: words.presentRef.map((w) => [w, `Prices are high ${w}.`, DCT, w, 'PRESENT_REF']),
   pastRef: words.pastRef.map((w) => [w, `Prices rose ${w}.`, DCT, w, 'PAST_REF']),

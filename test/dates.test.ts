@@ -40,6 +40,7 @@ describe('findDates: values resolved against the document date', () => {
     ["Women's Day is this coming Sunday.", '1998-03-05', [['this coming Sunday', '1998-03-08', 'date']]],
     // deictic words and references
     ['Yesterday the index fell, and today it rose.', '1990-08-13', [['Yesterday', '1990-08-12', 'date'], ['today', '1990-08-13', 'date']]],
+    ['Police came yesterday morning and will leave tomorrow evening.', '1990-08-13', [['yesterday morning', '1990-08-12TMO', 'time'], ['tomorrow evening', '1990-08-14TEV', 'time']]],
     ['Prices are now higher than last year.', '1998-02-13', [['now', 'PRESENT_REF', 'date'], ['last year', '1997', 'date']]],
     ['Sales fell last month and last week.', '1998-03-04', [['last month', '1998-02', 'date'], ['last week', '1998-W09', 'date']]],
     ['Two years ago the plant closed.', '1998-02-11', [['Two years ago', '1996', 'date']]],

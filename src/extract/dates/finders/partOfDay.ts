@@ -21,7 +21,7 @@ export const deicticDayFinder: Finder = {
   name: 'deictic-day',
   pattern: patternCi(
     '(?:\\b(?:late|early|earlier|later)\\s+)?'
-    + `\\b(?<day>today|yesterday|tomorrow|tonight|(?:this|yesterday|tomorrow|last)\\s+(?:${PART}))\\b`,
+    + `\\b(?<day>(?:this|yesterday|tomorrow|last)\\s+(?:${PART})|today|yesterday|tomorrow|tonight)\\b`,
   ),
   extract(m, ctx) {
     const w = m.need('day').toLowerCase().split(/\s+/);
