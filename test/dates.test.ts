@@ -59,6 +59,7 @@ describe('findDates: values resolved against the document date', () => {
     ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
     ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],
+    ['He scored a second goal with 10 seconds left.', '1996-08-30', [['10 seconds', 'PT10S', 'duration']]],
     // not temporal: ages, adjectives, the modal "may"
     ['A 44-year-old protester raised its quarterly dividend and said he may leave.', '1998-10-25', []],
     ['Ministers Janos Martonyi and Jan Kavan signed. The March of the Mothers went on.', '1999-03-13', []],

@@ -52,8 +52,8 @@ function notASpan(m: DateMatch, amount: string, unit: string): boolean {
   // "three-quarters of the vote", "more than a quarter of": a fraction
   const fraction = /-quarters$/i.test(m.text) || /^\s+of\s+(?!\d|fiscal|the\s+(?:fiscal\s+)?year)/i.test(m.after(24));
   if (/^quarter/i.test(unit) && fraction) return true;
-  // "a second goal", "a second time": the ordinal, not one second
-  return /^seconds?$/i.test(unit) && /^\s+[a-z]/.test(m.after(3));
+  // "a second goal", "a second time": the ordinal, not one second ("ten seconds left" is ten seconds)
+  return /^second$/i.test(unit) && !m.groups.plural && /^\s+[a-z]/.test(m.after(3));
 }
 
 /** "two years ago", "a year earlier": the calendar unit that far back; in quarterly reports the quarter a year back. */
