@@ -217,9 +217,18 @@ describe('findDates: spans and values as TimeBank annotates them', () => {
   });
 });
 
-/** TIMEX3 value shapes: dates, weeks, quarters, halves, seasons, parts of day, times, durations, sets, references. */
+/**
+ * TIMEX3 value shapes: dates, weeks, quarters, halves, seasons, decades and centuries (X for an unknown digit), parts
+ * of day, times, durations (hours, minutes and seconds after the T, decimals allowed), sets, references.
+ */
 const TIMEX3 =
-  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?|P(?:\d+|X)(?:Y|M|W|D|Q|DE|CE)(?:\d+[MD])?(?:T\d+[HM])?|PT(?:\d+|X)[HMS](?:\d+[MS])?|P\d*D?T\d+H)$/;
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{4}|X{4}|\d{2,3}|X{2,3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q)(?:\d+[MD])?(?:T\d+[HM])?|PT(?:\d+(?:\.\d+)?|X)[HMS](?:\d+[MS])?|P\d*D?T\d+H)$/;
+
+// Every relative expression the finders resolve against the document date, in one article.
+const RELATIVE =
+  "Last year, next year, two centuries ago, 200 years ago, a decade from now, the '90s, the nineties, yesterday, tomorrow, "
+  + 'next week, the weekend, last month, the third quarter, a year earlier, Christmas, Election Day, last spring, March 3, '
+  + 'Friday, this century, year-end, later that year, the following Monday. She ran 12.60 seconds.';
 
 describe('findDates: values are well-formed TIMEX3', () => {
   it.each<[string, string | null]>([
@@ -232,6 +241,34 @@ describe('findDates: values are well-formed TIMEX3', () => {
     const values = run(sentence, documentDate);
     expect(values.length).toBeGreaterThan(3);
     for (const [, value] of values) expect(value).toMatch(TIMEX3);
+  });
+});
+
+describe('findDates: every value a TIMEX3 value can hold, whatever the document year', () => {
+  it.each<Row>([
+    // time units of a duration take the T, decimals too
+    ['She ran 12.60 seconds and rested 2.5 minutes.', '1998-02-11', [['12.60 seconds', 'PT12.6S', 'duration'], ['2.5 minutes', 'PT2M30S', 'duration']]],
+    ['The flight took 1.3 hours, the drive 0.5 hours.', '1998-02-11', [['1.3 hours', 'PT1H18M', 'duration'], ['0.5 hours', 'PT30M', 'duration']]],
+    ['The mission lasted 2.3 years.', '1998-02-11', [['2.3 years', 'P2.3Y', 'duration']]],
+    // a year below 100 is that year, not 19xx; below 1000 it keeps four digits
+    ['The wall was finished tomorrow, in the 1990s and in the nineties.', '0050-06-15', [['tomorrow', '0050-06-16', 'date'], ['the 1990s', '199', 'date'], ['the nineties', '009', 'date']]],
+    ['Rome rebuilt the bridge last year.', '0999-03-01', [['last year', '0998', 'date']]],
+    ['It was built on Christmas.', '0004-12-30', [['Christmas', '0004-12-25', 'date']]],
+    // a year TIMEX3 cannot write (before 0 or after 9999) is unknown: XXXX
+    ['The fort fell 200 years ago and was rebuilt last year.', '0050-06-15', [['200 years ago', 'XXXX', 'date'], ['last year', '0049', 'date']]],
+    ['They will meet next year and tomorrow.', '9999-12-31', [['next year', 'XXXX', 'date'], ['tomorrow', 'XXXX-01-01', 'date']]],
+    ['It began two centuries ago.', '0050-06-15', [['two centuries ago', 'XX', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+
+  // a property over document years: the edges of the four-digit range and a spread between them
+  const years = [0, 1, 49, 50, 99, 100, 999, 1000, 1582, 1899, 1900, 1999, 2000, 9998, 9999];
+  for (let y = 7; y < 10000; y += 331) years.push(y);
+  it.each(years.flatMap((y) => ['01-01', '06-15', '12-31'].map((md) => `${String(y).padStart(4, '0')}-${md}`)))('document date %s', (date) => {
+    const values = run(RELATIVE, date);
+    expect(values.length).toBeGreaterThan(15);
+    for (const [text, value] of values) expect(`${text} = ${value}`).toMatch(new RegExp(`= ${TIMEX3.source.slice(1)}`));
   });
 });
 

@@ -25,6 +25,7 @@ import { anaphoraRefiner } from './refiners/anaphora.js';
 import { aroundRefiner } from './refiners/around.js';
 import { narrativeRefiner } from './refiners/narrative.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { validValueRefiner } from './refiners/validValue.js';
 
 /**
  * The date grammar, in the manner of chrono's `configuration.ts`: every finder runs over the whole body; then the
@@ -73,4 +74,5 @@ export const REFINERS: readonly Refiner[] = [
   anaphoraRefiner, // "the quarter", "a year earlier" in earnings reports: the quarter the report is about
   narrativeRefiner, // "that year", "the following Monday": the story's own time
   aroundRefiner, // "around Nov. 1": the approximation joins the span
+  validValueRefiner, // every value a well-formed TIMEX3 value
 ];

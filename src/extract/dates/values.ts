@@ -1,4 +1,6 @@
-import { addDays, addMonths, dayValue, monthValue, quarterOf, validDay, weekValue, weekday, type Day } from './calendar.js';
+import {
+  addDays, addMonths, dayNumber, dayValue, monthValue, quarterOf, validDay, weekValue, weekday, yearValue, type Day,
+} from './calendar.js';
 import type { DateContext } from './context.js';
 import { SEASONS, UNITS, WEEKDAYS } from './vocabulary.js';
 
@@ -16,7 +18,10 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 /** The TIMEX3 unit code of a unit word ("weeks" = W); minutes and months share M. */
 export const unitCode = (u: string): string => UNITS[u.toLowerCase().replace(/s$/, '')] ?? UNITS[u.toLowerCase()] ?? 'X';
 
-/** `P3D`, `PT5H`, `P2Q`; half units become the next smaller unit ("half a year" = P6M). */
+/**
+ * `P3D`, `PT5H`, `P2Q`; half units become the next smaller unit ("half a year" = P6M). Hours, minutes and seconds
+ * come after the T of the time part, decimals included (`PT12.6S`).
+ */
 export function duration(n: number | null, unit: string): string {
   let u = unitCode(unit);
   // "two decades" = P20Y, and "decades" = PXY likewise: TimeBank counts decades and centuries in years
@@ -27,7 +32,7 @@ export function duration(n: number | null, unit: string): string {
     // "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
     const smaller: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
     const s = time && u === 'M' ? (['S', 60] as [string, number]) : smaller[u]; // "a minute and a half" = PT1M30S
-    if (!s || !Number.isInteger(n! * s[1])) return `P${n}${u}`;
+    if (!s || !Number.isInteger(n! * s[1])) return `P${time ? 'T' : ''}${n}${u}`; // "12.6 seconds" = PT12.6S
     const whole = Math.floor(n!);
     const part = `${Math.round((n! - whole) * s[1])}${s[0]}`;
     const isTime = time || u === 'D';
@@ -43,12 +48,13 @@ export function shifted(ctx: DateContext, n: number, unit: string): string {
   const d = ctx.dct;
   if (!d) return u === 'Y' ? 'XXXX' : 'XXXX-XX-XX';
   switch (u) {
-    case 'Y': return String(d.year - n).padStart(4, '0');
-    case 'DE': return String(Math.floor((d.year - 10 * n) / 10));
-    case 'CE': return String(Math.floor((d.year - 100 * n) / 100));
+    case 'Y': return yearValue(d.year - n);
+    // a decade or century is written with its first three or two digits ("199", "19")
+    case 'DE': return yearValue(d.year - 10 * n).slice(0, 3);
+    case 'CE': return yearValue(d.year - 100 * n).slice(0, 2);
     case 'Q': {
       const q = addMonths(d.year, d.month, -3 * n);
-      return `${q.year}-Q${quarterOf(q.month)}`;
+      return `${yearValue(q.year)}-Q${quarterOf(q.month)}`;
     }
     case 'M': {
       if (/^min/i.test(unit)) return dayValue(d);
@@ -93,7 +99,7 @@ export function resolveMonthDay(ctx: DateContext, month: number, day: number, at
   for (const year of [d.year - 1, d.year, d.year + 1]) {
     if (!validDay(year, month, day)) continue;
     const c: Day = { year, month, day };
-    const diff = (Date.UTC(year, month - 1, day) - Date.UTC(d.year, d.month - 1, d.day)) / 864e5;
+    const diff = dayNumber(c) - dayNumber(d);
     // A date in the other direction than the tense costs more: past-tense "Nov. 6" written on Nov. 2 is last year's
     // only when it is far; close dates are mostly right whatever the tense.
     // Against the tense, a date a few weeks away stays likely ("said ... payable Dec. 15"), a far one does not ("the
@@ -142,7 +148,7 @@ export function seasonValue(ctx: DateContext, season: string, direction: string,
   if (direction === 'last' || direction === 'past' || direction === 'previous') { if (!begun || code === 'WI') year -= 1; }
   else if (direction === 'next' || direction === 'coming') { if (begun) year += 1; }
   else if (!ctx.future(at, end) && !begun && direction !== 'this') year -= 1;
-  return `${year}-${code}`;
+  return `${yearValue(year)}-${code}`;
 }
 
 /** The quarter most recently reported on: news of quarterly results speaks of the quarter that just ended. */
@@ -150,7 +156,7 @@ export function lastQuarter(ctx: DateContext, back = 0): string {
   const d = ctx.dct;
   if (!d) return 'XXXX-QX';
   const m = addMonths(d.year, d.month, -3 * (1 + back));
-  return `${m.year}-Q${quarterOf(m.month)}`;
+  return `${yearValue(m.year)}-Q${quarterOf(m.month)}`;
 }
 
 export function directionOf(word: string | undefined): 'last' | 'next' | 'this' | undefined {
@@ -165,5 +171,5 @@ export function directionOf(word: string | undefined): 'last' | 'next' | 'this' 
 export function yearOf(ctx: DateContext, rel: string | undefined): string | null {
   if (!ctx.dct) return null;
   const dir = directionOf(rel);
-  return String(ctx.dct.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0));
+  return yearValue(ctx.dct.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0));
 }

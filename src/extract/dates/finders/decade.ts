@@ -1,3 +1,4 @@
+import { yearValue } from '../calendar.js';
 import { patternCi, type Finder } from '../finder.js';
 import { DECADE_WORDS, alt } from '../vocabulary.js';
 
@@ -7,7 +8,7 @@ export const decadeFinder: Finder = {
   pattern: patternCi(`(?:\\bthe\\s+)?(?:(?:early|late|mid-?)\\s*)?(?:\\b(?<decade>1[0-9]\\d|20\\d)0|'(?<tens>\\d)0)'?s\\b`),
   extract(m, ctx) {
     if (m.groups.decade) return { value: m.groups.decade, kind: 'date' };
-    const century = ctx.dct ? Math.floor(ctx.dct.year / 100) : 19;
+    const century = ctx.dct ? yearValue(ctx.dct.year).slice(0, 2) : '19';
     return { value: `${century}${m.need('tens')}`, kind: 'date' };
   },
 };
@@ -19,6 +20,6 @@ export const spelledDecadeFinder: Finder = {
   extract(m, ctx) {
     const tens = DECADE_WORDS[m.need('tens').toLowerCase()]!;
     if (!/^the\b/i.test(m.text) && !/\b(?:in|since|during|of)\s+$/i.test(m.before(8))) return null;
-    return { value: `${ctx.dct ? Math.floor(ctx.dct.year / 100) : 19}${tens}`, kind: 'date' };
+    return { value: `${ctx.dct ? yearValue(ctx.dct.year).slice(0, 2) : '19'}${tens}`, kind: 'date' };
   },
 };

@@ -1,4 +1,4 @@
-import { addDays, dayValue, weekday, type Day } from '../calendar.js';
+import { addDays, dayNumber, dayValue, daysInMonth, weekday, type Day } from '../calendar.js';
 import { patternCi, type Finder } from '../finder.js';
 import { FLOATING, HOLIDAYS, alt } from '../vocabulary.js';
 
@@ -30,7 +30,7 @@ function dayInYear(name: string): (y: number) => Day {
   const [month, wd, n, from] = rule as [number, number, number, number];
   return (y) => {
     if (n < 0) {
-      const last: Day = { year: y, month, day: new Date(Date.UTC(y, month, 0)).getUTCDate() };
+      const last: Day = { year: y, month, day: daysInMonth(y, month) };
       return addDays(last, -((weekday(last) - wd + 7) % 7));
     }
     const first = from + ((wd - weekday({ year: y, month, day: from }) + 7) % 7);
@@ -40,7 +40,7 @@ function dayInYear(name: string): (y: number) => Day {
 
 /** The last one in past-tense sentences, the next one in future ones, else the nearest ("from now to Election Day"). */
 function nearest(dct: Day, on: (y: number) => Day, year: number, tense: string | null): Day {
-  const days = (x: Day): number => (Date.UTC(x.year, x.month - 1, x.day) - Date.UTC(dct.year, dct.month - 1, dct.day)) / 864e5;
+  const days = (x: Day): number => dayNumber(x) - dayNumber(dct);
   const fits = (x: Day): boolean => (tense === 'past' ? days(x) <= 0 : tense === 'future' ? days(x) >= 0 : true);
   const options = [on(year - 1), on(year), on(year + 1)].filter(fits);
   return options.reduce((a, b) => (Math.abs(days(b)) < Math.abs(days(a)) ? b : a));

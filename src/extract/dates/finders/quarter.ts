@@ -1,4 +1,4 @@
-import { quarterOf } from '../calendar.js';
+import { quarterOf, yearValue } from '../calendar.js';
 import { determinerOfAdjective, patternCi, type Finder } from '../finder.js';
 import { yearOf } from '../values.js';
 import { ORDINALS, QUARTER_ORDINAL } from '../vocabulary.js';
@@ -25,9 +25,9 @@ export const quarterFinder: Finder = {
     if (!year && ctx.dct) {
       // A quarter later than the current one is last year's in past-tense reports ("fourth quarter" in February).
       const current = half ? (ctx.dct.month <= 6 ? 1 : 2) : quarterOf(ctx.dct.month);
-      year = String(ctx.dct.year - (n > current && !ctx.future(m.index, m.end) ? 1 : 0));
+      year = yearValue(ctx.dct.year - (n > current && !ctx.future(m.index, m.end) ? 1 : 0));
     }
-    if (/year-(?:earlier|ago)/i.test(mod ?? '') && year) year = String(Number(year) - 1);
+    if (/year-(?:earlier|ago)/i.test(mod ?? '') && year) year = yearValue(Number(year) - 1);
     return { value: `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${n}`, kind: 'date', skip: determinerOfAdjective(m.text) };
   },
 };

@@ -1,4 +1,4 @@
-import { quarterOf } from '../calendar.js';
+import { quarterOf, yearValue } from '../calendar.js';
 import { patternCi, type Finder } from '../finder.js';
 import { lastQuarter } from '../values.js';
 
@@ -21,7 +21,7 @@ export const theQuarterFinder: Finder = {
     // "the quarter-to-quarter comparison"
     if (/^-/.test(m.after(1))) return null;
     if (!ctx.quarterly && period) return null;
-    if (mod === 'current') return { value: ctx.dct ? `${ctx.dct.year}-Q${quarterOf(ctx.dct.month)}` : 'XXXX-QX', kind: 'date' };
+    if (mod === 'current') return { value: ctx.dct ? `${yearValue(ctx.dct.year)}-Q${quarterOf(ctx.dct.month)}` : 'XXXX-QX', kind: 'date' };
     const back = mod.startsWith('year') ? 4 : mod === 'previous' || mod === 'prior' ? 1 : 0;
     const value = lastQuarter(ctx, back);
     if (back === 0) return { value, kind: 'date', anaphor: 'quarter' };
@@ -63,6 +63,6 @@ export const yearEarlierFinder: Finder = {
   extract(m, ctx) {
     if (!ctx.dct) return { value: 'XXXX', kind: 'date' };
     if (ctx.quarterly) return { value: lastQuarter(ctx, 4), kind: 'date', anaphor: 'quarter-year-before' };
-    return { value: String(ctx.dct.year - 1), kind: 'date' };
+    return { value: yearValue(ctx.dct.year - 1), kind: 'date' };
   },
 };

@@ -1,4 +1,4 @@
-import { addDays, weekValue, weekday } from '../calendar.js';
+import { addDays, weekValue, weekday, yearValue } from '../calendar.js';
 import { patternCi, type Finder } from '../finder.js';
 
 /** "year-end", "the end of the year", "the year": the document's year; "for the year", "the fiscal year": a year's span */
@@ -17,9 +17,9 @@ export const theYearFinder: Finder = {
     if (/^the\s+(?:fiscal\s+)?year$/.test(t) && /^\s+(?:ended|ending)\b/i.test(m.after(12))) return { value: 'P1Y', kind: 'duration' };
     // "complete the deal by year-end": December 31 (TimeBank, 2 of 2); "since year-end": the last one
     if (/^year-end$/.test(t) && ctx.dct) {
-      return { value: `${ctx.dct.year - (/\bsince\s+$/.test(m.before(8).toLowerCase()) ? 1 : 0)}-12-31`, kind: 'date' };
+      return { value: `${yearValue(ctx.dct.year - (/\bsince\s+$/.test(m.before(8).toLowerCase()) ? 1 : 0))}-12-31`, kind: 'date' };
     }
-    return { value: ctx.dct ? String(ctx.dct.year) : 'XXXX', kind: 'date' };
+    return { value: ctx.dct ? yearValue(ctx.dct.year) : 'XXXX', kind: 'date' };
   },
 };
 

@@ -1,3 +1,4 @@
+import { yearValue } from '../calendar.js';
 import { changed, type Refiner } from '../refiner.js';
 
 const QUARTER = /^\d{4}-Q\d$/;
@@ -31,11 +32,11 @@ export const anaphoraRefiner: Refiner = {
       const before = t.value;
       if (span && t.anaphor === 'quarter-year-before') {
         const year = Number((named ?? just ?? 'XXXX').slice(0, 4));
-        if (!Number.isNaN(year)) t.value = String(year - 1);
+        if (!Number.isNaN(year)) t.value = yearValue(year - 1);
       } else if (named) {
         t.value = t.anaphor === 'quarter' ? named
           : t.anaphor === 'quarter-in-year' ? `${t.value.slice(0, 4)}${named.slice(4)}`
-          : `${Number(named.slice(0, 4)) - 1}${named.slice(4)}`;
+          : `${yearValue(Number(named.slice(0, 4)) - 1)}${named.slice(4)}`;
       }
       if (t.value !== before) changed(t, 'anaphora');
     }

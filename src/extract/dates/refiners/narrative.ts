@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayValue, monthValue, quarterOf, weekValue, weekday, type Day } from '../calendar.js';
+import { addDays, addMonths, dayValue, monthValue, quarterOf, weekValue, weekday, yearValue, type Day } from '../calendar.js';
 import type { Narrative } from '../finder.js';
 import { changed, type Refiner } from '../refiner.js';
 
@@ -60,11 +60,11 @@ function moveTo(story: StoryTime, v: string): void {
 
 /** The value of a narrative expression at the story's time, or null when the story has no such unit yet. */
 function resolve(n: Narrative, { day, month, year, quarter }: StoryTime): string | null {
-  if (n.unit === 'year' && year !== null) return String(year + n.shift);
+  if (n.unit === 'year' && year !== null) return yearValue(year + n.shift);
   if (n.unit === 'month' && month) { const x = addMonths(month.year, month.month, n.shift); return monthValue(x.year, x.month); }
   if (n.unit === 'quarter' && quarter) {
     const x = addMonths(quarter.year, quarter.q * 3, 3 * n.shift);
-    return `${x.year}-Q${quarterOf(x.month)}`;
+    return `${yearValue(x.year)}-Q${quarterOf(x.month)}`;
   }
   if (n.unit === 'week' && day) return weekValue(addDays(day, 7 * n.shift));
   if (n.unit === 'day' && day && n.weekday !== undefined) {
