@@ -177,6 +177,8 @@ describe('findDates: amounts of time', () => {
 
 describe('findDates: sets', () => {
   it.each<Row>([
+    // a frequency is a set of its unit; its count is TimeML's freq, outside the value
+    ['Prices are checked twice a year, three times a day and every summer; the board meets once a month.', '1998-02-11', [['twice a year', 'P1Y', 'set'], ['three times a day', 'P1D', 'set'], ['every summer', 'XXXX-SU', 'set'], ['once a month', 'P1M', 'set']]],
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
     ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {

@@ -4,6 +4,7 @@ import { amountFinder } from './finders/amount.js';
 import { centuryFinder } from './finders/century.js';
 import { clock24Finder, clockFinder } from './finders/clock.js';
 import { decadeFinder, spelledDecadeFinder } from './finders/decade.js';
+import { frequencyFinder } from './finders/frequency.js';
 import { holidayFinder } from './finders/holiday.js';
 import { monthFinder } from './finders/month.js';
 import { dayMonthFinder, monthDayFinder, monthDayPairFinder } from './finders/monthDay.js';
@@ -60,7 +61,8 @@ export const FINDERS: readonly Finder[] = [
   referenceFinder, // now · recently · soon
   clockFinder, // 3 p.m. · 10:35 a.m. EST · noon Thursday
   clock24Finder, // 1600 GMT
-  setFinder, // daily · every week · each July
+  setFinder, // daily · every week · each July · every summer
+  frequencyFinder, // twice a year · three times a day
   holidayFinder, // Christmas · Election Day
   weekendFinder, // the weekend
   theYearFinder, // year-end · the year

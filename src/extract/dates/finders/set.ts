@@ -1,15 +1,15 @@
 import { patternCi, type Finder } from '../finder.js';
 import { duration } from '../values.js';
-import { MONTH, MONTHS, PART, PARTS, SETS, UNIT, WEEKDAY, WEEKDAYS, alt } from '../vocabulary.js';
+import { MONTH, MONTHS, PART, PARTS, SEASON, SEASONS, SETS, UNIT, WEEKDAY, WEEKDAYS, alt } from '../vocabulary.js';
 
 // "its quarterly dividend": a word follows, and it is no preposition or conjunction
 const BEFORE_NOUN = /^\s+(?!(?:and|or|to|in|on|at|for|from|by|since|until|than|as|but|with|through|during|over)\b)[A-Za-z]/;
 
-/** "daily", "every day", "each year", "annually", "per year", "each July" */
+/** "daily", "every day", "each year", "annually", "per year", "each July", "every summer" */
 export const setFinder: Finder = {
   name: 'set',
   pattern: patternCi(
-    `\\b(?:(?<adverb>${alt(Object.keys(SETS))})|(?:every|each|per)\\s+(?<unit>${UNIT}|${WEEKDAY.toLowerCase()}|${PART})|(?:every`
+    `\\b(?:(?<adverb>${alt(Object.keys(SETS))})|(?:every|each|per)\\s+(?<unit>${UNIT}|${WEEKDAY.toLowerCase()}|${PART}|${SEASON})|(?:every`
     + `|each)\\s+(?<month>${MONTH}))\\b`,
   ),
   extract(m) {
@@ -29,6 +29,8 @@ export const setFinder: Finder = {
     const w = m.need('unit').toLowerCase();
     if (WEEKDAYS[w]) return { value: `XXXX-WXX-${WEEKDAYS[w]}`, kind: 'set' };
     if (PARTS[w]) return { value: `XXXX-XX-XXT${PARTS[w]}`, kind: 'set' };
+    // "every summer": that season of every year
+    if (SEASONS[w]) return { value: `XXXX-${SEASONS[w]}`, kind: 'set' };
     return { value: duration(1, w), kind: 'set' };
   },
 };
