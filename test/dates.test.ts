@@ -102,6 +102,10 @@ describe('findDates: today, yesterday and parts of the day', () => {
 
 describe('findDates: clock times', () => {
   it.each<Row>([
+    // a 24-hour time with its zone keeps the time, and the day named after it
+    ['Trading opens at 09:30 GMT Monday and closed at 1600 GMT.', '1998-02-11', [['09:30 GMT Monday', '1998-02-09T09:30', 'time'], ['1600 GMT', '1998-02-11T16:00', 'time']]],
+    // a race time is a duration
+    ['He won in 2:14:07 and ran the 1,500 in 3:31.84.', '1998-02-11', [['2:14:07', 'PT2H14M7S', 'duration'], ['3:31.84', 'PT3M31.84S', 'duration']]],
     ['Police said the fire started at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00', 'time']]],
     // a time glossed in another zone: one time, of the day named after the gloss
     ['The blast occurred at about 9:15 a.m. (0615 GMT) Tuesday, police said.', '2001-05-24', [['9:15 a.m.', '2001-05-22T09:15', 'time'], ['Tuesday', '2001-05-22', 'date']]],

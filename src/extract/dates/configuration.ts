@@ -2,7 +2,7 @@ import type { Finder } from './finder.js';
 import type { Refiner } from './refiner.js';
 import { amountFinder } from './finders/amount.js';
 import { centuryFinder } from './finders/century.js';
-import { clock24Finder, clockFinder } from './finders/clock.js';
+import { clock24Finder, clockDurationFinder, clockFinder } from './finders/clock.js';
 import { decadeFinder, spelledDecadeFinder } from './finders/decade.js';
 import { frequencyFinder } from './finders/frequency.js';
 import { holidayFinder } from './finders/holiday.js';
@@ -60,7 +60,8 @@ export const FINDERS: readonly Finder[] = [
   deicticDayFinder, // today · late yesterday · tonight
   referenceFinder, // now · recently · soon
   clockFinder, // 3 p.m. · 10:35 a.m. EST · noon Thursday
-  clock24Finder, // 1600 GMT
+  clock24Finder, // 1600 GMT · 09:30 GMT Monday
+  clockDurationFinder, // won in 2:14:07
   setFinder, // daily · every week · each July · every summer
   frequencyFinder, // twice a year · three times a day
   holidayFinder, // Christmas · Election Day

@@ -5,6 +5,8 @@ import { dayOf, resolveMonthDay } from '../values.js';
 import { MONTH, MONTHS, WEEKDAY, WEEKDAYS, ZONE } from '../vocabulary.js';
 
 const DAY_WORD = `${WEEKDAY.toLowerCase()}|today|yesterday|tomorrow`;
+// after a case-sensitive pattern
+const CAPITAL_DAY_WORD = `${WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow`;
 const GLOSS_THEN_DAY = new RegExp(`^\\s*\\([^()]{1,30}\\)\\s*,?\\s*(?:on\\s+)?(?<day>${DAY_WORD})\\b`, 'i');
 
 /** "3 p.m.", "10:35 a.m. EST", "noon", "10 p.m. Wednesday", "Friday at 9 a.m.", "5 p.m. EST, Nov. 6" */
@@ -52,14 +54,37 @@ function dayOfClock(m: DateMatch, ctx: DateContext, dayWord: string | undefined,
   return ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
 }
 
-/** "1600 GMT", "0930 local time": the 24-hour clock of wire reports */
+/** "1600 GMT", "0930 local time", "09:30 GMT Monday": the 24-hour clock of wire reports, with the day it names */
 export const clock24Finder: Finder = {
   name: 'clock24',
-  pattern: pattern(`\\b(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)(?:\\s+${ZONE}\\b|\\s+local\\s+time\\b|\\s*hrs\\b)`),
+  pattern: pattern(
+    '\\b(?:(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)|(?<colonHour>[01]?\\d|2[0-3]):(?<colonMinute>[0-5]\\d))'
+    + `(?:\\s+${ZONE}\\b|\\s+local\\s+time\\b|\\s*hrs\\b)(?:,?\\s+(?:on\\s+)?(?<day>${CAPITAL_DAY_WORD})\\b)?`,
+  ),
   extract(m, ctx) {
     // "10:35 a.m. (0735 GMT)": the same moment in another zone, a gloss on the time before it
     if (/\d\s*(?:[ap]\.?m\.?|noon|midnight|[A-Z]{3})\s*\(\s*$/i.test(m.before(16))) return null;
-    const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
-    return { value: `${base}T${m.need('hour')}:${m.need('minute')}`, kind: 'time' };
+    const { hour, minute, colonHour, colonMinute, day } = m.groups;
+    const base = day ? dayOf(ctx, day, m.index, m.end) : ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX';
+    return { value: `${base}T${(hour ?? colonHour ?? '').padStart(2, '0')}:${minute ?? colonMinute}`, kind: 'time' };
+  },
+};
+
+/**
+ * "won in 2:14:07", "ran the 1,500 in 3:31.84": a race time on the clock is a duration (PT2H14M7S, PT3M31.84S), not a
+ * time of day; not a clock time with its seconds ("10:35:20 a.m.", "10:35:20 GMT")
+ */
+export const clockDurationFinder: Finder = {
+  name: 'clock-duration',
+  pattern: pattern(
+    '\\b(?:(?<hours>\\d{1,2}):(?<minutes>[0-5]\\d):(?<seconds>[0-5]\\d(?:\\.\\d{1,3})?)|(?<m>\\d{1,2}):'
+    + '(?<s>[0-5]\\d\\.\\d{1,3}))(?![\\d:]|\\.\\d)'
+    + `(?!\\s*(?:[ap]\\.?m\\b|${ZONE}\\b|local\\s+time\\b|hrs\\b))`,
+  ),
+  extract(m) {
+    const { hours, minutes, seconds } = m.groups;
+    const part = (n: string | undefined, unit: string): string => (n && Number(n) ? `${Number(n)}${unit}` : '');
+    const value = `PT${part(hours, 'H')}${part(minutes ?? m.groups.m, 'M')}${part(seconds ?? m.groups.s, 'S')}`;
+    return value === 'PT' ? null : { value, kind: 'duration' };
   },
 };
