@@ -2,18 +2,24 @@ import { patternCi, type Finder } from '../finder.js';
 import { duration } from '../values.js';
 import { UNIT, alt, words } from '../vocabulary.js';
 
-/** "several years", "a few weeks", "recent years", "for years", "months ago" */
+// A bare plural unit measures time after a preposition of extent or a verb of taking time: "for years", "within
+// weeks", "took months", "spent hours"
+const EXTENT = '(?:for|in|over|within|took|take|takes|taking|lasted|lasts|spent|spend|spends|spending)';
+
+/** "several years", "a few weeks", "recent years", "for years", "for hours", "took months", "months ago" */
 export const vagueAmountFinder: Finder = {
   name: 'vague-amount',
   pattern: patternCi(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<vague>${alt(words.vague)}|(?<=\\bfor\\s)|(?<=\\bin\\s)|(?<=\\bover\\s)|`
-    + `(?<=\\bwithin\\s))`
+    `\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<vague>${alt(words.vague)}|(?<=\\b${EXTENT}\\s))`
     + `\\s*\\b(?<unit>${UNIT})s\\b(?:\\s+(?<ago>ago))?`,
   ),
   extract(m) {
     if (m.groups.ago) return { value: 'PAST_REF', kind: 'date' };
     const unit = m.need('unit');
-    if (!m.groups.vague && !/^(?:year|month|week|decade|centur)/i.test(unit)) return null;
+    // "in days", "in seconds" read as "within" too often to be wrong, but "in hours of talks" is no extent; the
+    // calendar units after "in" are ("in years")
+    const calendar = /^(?:year|month|week|decade|centur)/i.test(unit);
+    if (!m.groups.vague && !calendar && (/\bin\s$/i.test(m.before(4)) || /^quarter/i.test(unit))) return null;
     return { value: duration(null, unit), kind: 'duration' };
   },
 };
