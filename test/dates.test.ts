@@ -157,6 +157,9 @@ describe('findDates: amounts of time', () => {
     // a bare plural unit after a preposition of extent or a verb of taking time
     ['Grozny was shelled for hours, help came within minutes, the repairs took years and they spent days in talks.', '1996-08-30', [['hours', 'PTXH', 'duration'], ['minutes', 'PTXM', 'duration'], ['years', 'PXY', 'duration'], ['days', 'PXD', 'duration']]],
     ['The deal was signed in days of talks.', '1996-08-30', []],
+    // coordinated numbers share the unit: both are durations
+    ['Courts confirmed sentences of eight and six months; talks take two or three days.', '1996-08-30', [['eight', 'P8M', 'duration'], ['six months', 'P6M', 'duration'], ['two', 'P2D', 'duration'], ['three days', 'P3D', 'duration']]],
+    ['He finished a further one and a quarter lengths back, after $5 million and two years.', '1996-08-30', [['two years', 'P2Y', 'duration']]],
     ['Two years ago the plant closed.', '1998-02-11', [['Two years ago', '1996', 'date']]],
     ['Net income fell a year ago in the fourth quarter.', '1990-02-01', [['a year ago', '1988-Q4', 'date'], ['the fourth quarter', '1989-Q4', 'date']]],
     ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],

@@ -1,6 +1,6 @@
 import type { Finder } from './finder.js';
 import type { Refiner } from './refiner.js';
-import { amountFinder } from './finders/amount.js';
+import { amountFinder, amountPairFinder } from './finders/amount.js';
 import { centuryFinder } from './finders/century.js';
 import { clock24Finder, clockDurationFinder, clockFinder } from './finders/clock.js';
 import { decadeFinder, spelledDecadeFinder } from './finders/decade.js';
@@ -49,6 +49,7 @@ export const FINDERS: readonly Finder[] = [
   yearEarlierFinder, // year-earlier results
   amountFinder, // two years ago · the past three months · five-year
   vagueAmountFinder, // several years · for months
+  amountPairFinder, // six and nine months: 'six'
   narrativeWeekdayFinder, // the previous Friday
   narrativeFinder, // later that year · the following month
   relativeUnitFinder, // last year · this month · this summer

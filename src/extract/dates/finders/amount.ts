@@ -41,6 +41,9 @@ export const amountFinder: Finder = {
   },
 };
 
+// A word after "a quarter" that is no preposition, conjunction or relative pronoun: the measure it is a fraction of
+const BEFORE_MEASURE = /^[\s-]+(?!(?:of|and|or|to|in|at|for|from|with|by|on|as|than|that|which|when|ended|ending)\b)[a-z]/;
+
 /** An age, a rate, a fraction or an ordinal that only looks like an amount of time. */
 function notASpan(m: DateMatch, amount: string, unit: string): boolean {
   // "a 44-year-old protester", "he is 44 years old": an age, not a time span
@@ -50,7 +53,9 @@ function notASpan(m: DateMatch, amount: string, unit: string): boolean {
   const rateBefore = /(?:\d%?|\$|\bper|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|times|once|twice)|[a-z]{3,}s)\s*$/i;
   if (!det && !adj && !rel && /^an?$/i.test(amount) && rateBefore.test(m.before(24))) return true;
   // "three-quarters of the vote", "more than a quarter of": a fraction
-  const fraction = /-quarters$/i.test(m.text) || /^\s+of\s+(?!\d|fiscal|the\s+(?:fiscal\s+)?year)/i.test(m.after(24));
+  // ... and "a quarter point", "one and a quarter lengths": a fraction of the measure that follows
+  const measure = !m.groups.plural && BEFORE_MEASURE.test(m.after(6));
+  const fraction = /-quarters$/i.test(m.text) || /^\s+of\s+(?!\d|fiscal|the\s+(?:fiscal\s+)?year)/i.test(m.after(24)) || measure;
   if (/^quarter/i.test(unit) && fraction) return true;
   // "a second goal", "a second time": the ordinal, not one second ("ten seconds left" is ten seconds)
   return /^second$/i.test(unit) && !m.groups.plural && /^\s+[a-z]/.test(m.after(3));
@@ -63,3 +68,24 @@ function calendarBack(m: DateMatch, ctx: DateContext, n: number, unit: string): 
   }
   return { value: shifted(ctx, n, unit), kind: 'date' };
 }
+
+/**
+ * "six and nine months", "two or three days": the first number of a pair shares the unit of the second; TimeML
+ * marks it as a duration of its own ("six" = P6M). Not a number that belongs to the unit before it ("$5 million
+ * and two years") nor one inside "one and a half years" (the longer amount wins).
+ */
+export const amountPairFinder: Finder = {
+  name: 'amount-pair',
+  pattern: patternCi(
+    `(?<![\\d$£.,]\\s?)\\b(?<amount>${NUM})(?=\\s+(?:and|or)\\s+(?:${NUM})[\\s-]+(?:(?:more|additional|extra|further)\\s+)?`
+    + `(?<unit>${UNIT})s?\\b)`,
+  ),
+  extract(m) {
+    const n = numberValue(m.need('amount'));
+    if (n === null || n <= 0 || n > 1000 || /^an?$/i.test(m.need('amount'))) return null;
+    if (/(?:million|billion|thousand|percent|%|\$)\s*$/i.test(m.before(12))) return null;
+    // "one and a quarter lengths", "one and a half": a fraction added to the number, no second amount
+    if (/^\s+(?:and|or)\s+an?\s/i.test(m.after(8))) return null;
+    return { value: duration(n, m.need('unit')), kind: 'duration' };
+  },
+};
