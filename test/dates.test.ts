@@ -144,6 +144,7 @@ describe('findDates: relative units and seasons', () => {
     ['Prices rose over the past year.', '1998-03-03', [['the past year', '1997', 'date']]],
     ['Rates should stay low in the next year.', '1989-10-30', [['the next year', '1990', 'date']]],
     ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
+    ['Growth will slow over the coming decade and the next century.', '1999-03-13', [['the coming decade', 'P10Y', 'duration'], ['the next century', 'P100Y', 'duration']]],
     ['The bank expects to close the deal by year-end.', '1989-11-02', [['year-end', '1989-12-31', 'date']]],
     ['Shares hit a high for the year in June, and sales in the fiscal year ending June 30, 1990, will rise.', '1989-10-30', [['the year', '1989', 'date'], ['June', '1989-06', 'date'], ['the fiscal year', 'P1Y', 'duration'], ['June 30, 1990', '1990-06-30', 'date']]],
     ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],

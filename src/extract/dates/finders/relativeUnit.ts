@@ -33,6 +33,10 @@ export const relativeUnitFinder: Finder = {
       if (SEASONS[unit] || unit === 'weekend') return null;
       return { value: duration(1, unit), kind: 'duration' };
     }
+    // "over the coming decade", "the next century": a stretch ahead of the speaker, not a calendar decade (P10Y)
+    if ((rel === 'the next' || rel === 'the coming') && (unit === 'decade' || unit === 'century')) {
+      return { value: duration(1, unit), kind: 'duration' };
+    }
     // "this century": TimeBank gives the span of a hundred years (2 of 2 on timebank-dev)
     if (rel === 'this' && unit === 'century') return { value: 'P100Y', kind: 'duration' };
     const dir = directionOf(rel);
