@@ -140,12 +140,15 @@ describe('errors', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('reports a malformed JSON line with its line number and keeps the good lines', () => {
+  it('reports a malformed JSON line with its line number, in its place on stdout too, and keeps the good lines', () => {
     const r = cli(['--jsonl-input', fixture('bad', 'mixed.jsonl')]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(0); // a bad line is that line's data fault: exit 1 only with --fail-on-error
     expect(r.stderr).toMatch(/^article-entities: fixtures\/bad\/mixed\.jsonl:2: not valid JSON/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(jsonLines(r.stdout).map((x) => x.id)).toEqual(['a1', 'a3']);
+    const out = jsonLines(r.stdout);
+    expect(out.map((x) => x.id)).toEqual(['a1', null, 'a3']);
+    expect(out[1]).toMatchObject({ file: fixture('bad', 'mixed.jsonl'), line: 2 });
+    expect(cli(['--jsonl-input', '--fail-on-error', fixture('bad', 'mixed.jsonl')]).status).toBe(1);
   });
 
   it.each([

@@ -38,7 +38,8 @@ describe('which runs are batches', () => {
     expect(first).toBe(MIN_FILES_FOR_WORKERS);
     expect(workerCount({ files: 100, jsonl: false, jobs: 4, jobsGiven: false })).toBe(4);
     expect(workerCount({ files: 3, jsonl: false, jobs: 8, jobsGiven: true })).toBe(3);
-    expect(workerCount({ files: 0, jsonl: true, jobs: 8, jobsGiven: false })).toBe(4);
+    expect(workerCount({ files: 0, jsonl: true, jobs: 8, jobsGiven: false })).toBe(1); // mapper mode: one copy per core
+    expect(workerCount({ files: 0, jsonl: true, jobs: 3, jobsGiven: true })).toBe(3);
   });
 });
 

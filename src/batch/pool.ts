@@ -91,25 +91,49 @@ export function workerRunner(size: number, options: TaskOptions): Runner {
 
 /**
  * Runs tasks with at most `window` in flight and yields results in input order: memory stays bounded whatever the
- * batch size, and output order never depends on which worker finished first. An item without a task (an input
- * that could not be read) passes through in its place as a failure.
+ * batch size, and output order never depends on which worker finished first. A result is yielded as soon as it and
+ * every result before it are done, while later inputs are still being read: a stream (`tail -f feed.jsonl |`) gets
+ * each line's result without waiting for more lines. An item without a task (an input that could not be read)
+ * passes through in its place as a failure.
  */
 export async function* runOrdered<T extends { task: Task | null; error?: string }>(
   items: AsyncIterable<T> | Iterable<T>,
   runner: Runner,
   window: number,
 ): AsyncGenerator<[T, TaskResult]> {
-  const inFlight: [T, Promise<TaskResult>][] = [];
-  for await (const item of items) {
-    const outcome = item.task ? runner.run(item.task) : Promise.resolve<TaskResult>({ ok: false, error: item.error ?? 'unreadable input' });
-    inFlight.push([item, outcome]);
-    if (inFlight.length >= window) {
-      const [head, promise] = inFlight.shift()!;
-      yield [head, await promise];
+  const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items[Symbol.iterator]());
+  const inFlight: { item: T; result?: TaskResult; done: Promise<void> }[] = [];
+  let next: Promise<IteratorResult<T>> | null = null;
+  let ended = false;
+  try {
+    for (;;) {
+      while (inFlight[0]?.result) {
+        const head = inFlight.shift()!;
+        yield [head.item, head.result!];
+      }
+      if (ended && !inFlight.length) return;
+      if (ended || inFlight.length >= window) {
+        await inFlight[0]!.done;
+        continue;
+      }
+      next ??= source.next();
+      // Whichever comes first: the next input, or the oldest result (which may be written at once).
+      const got = await Promise.race([next, ...(inFlight.length ? [inFlight[0]!.done.then(() => null)] : [])]);
+      if (got === null) continue;
+      next = null;
+      if (got.done) { ended = true; continue; }
+      const item = got.value;
+      const entry: (typeof inFlight)[number] = { item, done: Promise.resolve() };
+      const outcome = item.task ? runner.run(item.task) : Promise.resolve<TaskResult>({ ok: false, error: item.error ?? 'unreadable input' });
+      entry.done = outcome.then((r) => { entry.result = r; });
+      inFlight.push(entry);
     }
+  } finally {
+    // Not awaited: a read still pending (a quiet stdin) would hold the caller until the next line came.
+    if (!ended) source.return?.()?.catch(() => {});
   }
-  while (inFlight.length) {
-    const [head, promise] = inFlight.shift()!;
-    yield [head, await promise];
-  }
+}
+
+function toAsync<T>(it: Iterator<T>): AsyncIterator<T> {
+  return { next: async () => it.next(), return: async () => it.return?.() ?? { done: true, value: undefined } };
 }

@@ -4,9 +4,10 @@ import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../article/documentDate.js';
+import { errorRecord, keptFields, resultRecord, type KeepFields, type LineMeta } from '../batch/mapper.js';
 import { inlineRunner, runOrdered, workerRunner, type Runner } from '../batch/pool.js';
-import type { Task } from '../batch/task.js';
-import { parseJsonlLine } from '../input/jsonl.js';
+import type { Task, TaskResult } from '../batch/task.js';
+import { isJsonlProblem, parseJsonlLine, type JsonlFields } from '../input/jsonl.js';
 import { decodeText, InputError, systemReason } from '../input/readText.js';
 import { DEFAULT_EXTENSIONS, resolveInputs, type InputRef } from '../input/resolveInputs.js';
 import { formatCsv, formatCsvHeader, formatSummaryCsv } from '../output/csv.js';
@@ -16,7 +17,8 @@ import { SummaryBuilder, summaryToJson } from '../output/summary.js';
 import { formatSummaryTable, formatTable } from '../output/table.js';
 import { workerCount } from '../startup/plan.js';
 import { KINDS, type Extraction, type Kind } from '../types.js';
-import { Progress } from './progress.js';
+import { colorWanted, type ColorWhen } from './color.js';
+import { Progress, progressStyle } from './progress.js';
 
 const NAME = 'article-entities';
 export const EXIT_OK = 0;
@@ -34,6 +36,13 @@ interface CliOptions {
   jobs: number;
   summary?: boolean;
   quiet?: boolean;
+  progress?: boolean;
+  color: ColorWhen;
+  failOnError?: boolean;
+  idField: string;
+  textField: string;
+  dateField: string;
+  keepFields: KeepFields;
   ext: string[];
   explain?: boolean;
 }
@@ -53,10 +62,11 @@ Examples:
   $ ${NAME} --types dates,countries --format csv news/ > entities.csv
   $ ${NAME} --format html news/ > entities.html   one page: each article with its mentions marked
   $ cat story.txt | ${NAME} --date 2024-03-20
-  $ ${NAME} --jsonl-input < articles.jsonl  {"id","text","date"?} per line in, one result per id out
+  $ ${NAME} --jsonl-input < articles.jsonl  {"id","text","date"?} per line in, one JSON line out per line
   $ ${NAME} --summary news/                 entities across the whole batch
 
-Exit status: 0 all inputs done, 1 some inputs failed (named on stderr), 2 usage error.`;
+Exit status: 0 all inputs done, 1 some inputs failed (named on stderr), 2 usage error. With --jsonl-input a bad
+line gets an error record {"id","file","line","error"} and exits 0, unless --fail-on-error.`;
 
 function parseTypes(value: string): Kind[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -84,6 +94,16 @@ function parseExt(value: string): string[] {
   return list;
 }
 
+function parseField(value: string): string {
+  if (!value) throw new InvalidArgumentError('give a field name');
+  return value;
+}
+
+function parseKeep(value: string): KeepFields {
+  if (value === 'all' || value === 'none') return value;
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
 function buildProgram(io: Io): Command {
   return new Command(NAME)
     .description('Extract dates, people, roles, countries, initiatives, organizations and places from English news articles.')
@@ -92,10 +112,20 @@ function buildProgram(io: Io): Command {
     .option('--pretty', 'indent JSON output')
     .addOption(new Option('--types <list>', `kinds to extract, comma-separated: ${KINDS.join(',')}`).argParser(parseTypes).default([...KINDS], 'all'))
     .option('--date <YYYY-MM-DD>', 'document date to use when the article states none', parseDate)
-    .option('--jsonl-input', 'read JSON Lines of {"id", "text", "date"?}, one article per line; output keeps each id')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for batches').argParser(parseJobs).default(availableParallelism(), `the number of CPUs, ${availableParallelism()}`))
+    .option('--jsonl-input', 'mapper mode: read JSON Lines of {"id", "text", "date"?}, write one JSON line per line, in order')
+    .addOption(new Option('--id-field <name>', 'with --jsonl-input: the field holding the id').argParser(parseField).default('id'))
+    .addOption(new Option('--text-field <name>', 'with --jsonl-input: the field holding the text').argParser(parseField).default('text'))
+    .addOption(new Option('--date-field <name>', 'with --jsonl-input: the field holding the date').argParser(parseField).default('date'))
+    .addOption(new Option('--keep-fields <list>', 'with --jsonl-input: other input fields copied to each output line, comma-separated, or all, none')
+      .argParser(parseKeep).default('all'))
+    .option('--fail-on-error', 'with --jsonl-input: exit 1 when a line fails (by default a bad line gives an error record and exit 0)')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for batches').argParser(parseJobs)
+      .default(availableParallelism(), `the number of CPUs, ${availableParallelism()}; 1 with --jsonl-input`))
     .option('--summary', 'one result for the whole batch: each entity with its number of articles and mentions')
     .option('--explain', 'say per mention which rule or cue produced it (JSON: a "why" on each mention; table: a line per mention; CSV: a why column)')
+    .addOption(new Option('--color <when>', 'colour in tables: auto (a terminal; NO_COLOR, FORCE_COLOR, TERM=dumb honoured), always, never')
+      .choices(['auto', 'always', 'never']).default('auto'))
+    .option('--progress', 'draw the progress bar on stderr even when stdout is a terminal or a pipe')
     .option('-q, --quiet', 'no progress bar')
     .addOption(new Option('--ext <list>', 'file extensions to read in folders').argParser(parseExt).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
     .version(versionString(), '-V, --version')
@@ -140,18 +170,21 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
     io.stderr.write(`${NAME}: --summary has no html form; use --format table, json or csv with it (see ${NAME} --help)\n`);
     return EXIT_USAGE;
   }
-  const color = !!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  const color = colorWanted(options.color, io.env, !!io.stdout.isTTY);
   return run(program, options, format, color, io);
 }
 
 interface Item {
   task: Task | null;
-  /** Why the input could not become a task (read error, malformed JSON line). */
+  /** Why the input could not become a task (read error, malformed JSON line), as stderr says it. */
   error?: string;
+  /** A JSON line (mapper mode): where it came from, for its output record; `reason` is why it is bad, if it is. */
+  meta?: LineMeta;
+  reason?: string;
 }
 
 async function run(program: Command, options: CliOptions, format: Format, color: boolean, io: Io): Promise<number> {
-  const refs = await resolveInputs(program.args, options.ext);
+  const refs = await resolveInputs(program.args, options.ext, (message) => io.stderr.write(`${NAME}: ${message}\n`));
   const files = refs.filter((r) => !(r instanceof InputError) && r.kind === 'file').length;
   const streaming = options.jsonlInput || refs.some((r) => !(r instanceof InputError) && r.kind === 'stdin');
   // The same rule as the launcher's (a batch skips the start-up snapshot): src/startup/plan.ts.
@@ -159,7 +192,8 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   const jobs = workerCount({ files, jsonl: !!options.jsonlInput, jobs: options.jobs, jobsGiven });
   const taskOptions = { types: options.types, explain: !!options.explain, ...(options.date ? { date: options.date } : {}), withText: format === 'html' };
   const runner: Runner = jobs > 1 ? workerRunner(jobs, taskOptions) : inlineRunner(taskOptions);
-  const progress = io.stderr.isTTY && !options.quiet && !streaming && refs.length > 1 ? new Progress(io.stderr, refs.length) : null;
+  const style = options.jsonlInput || refs.length > 1 ? progressStyle(options, io.stdout, io.stderr, io.env) : null;
+  const progress = style ? new Progress(io.stderr, streaming ? null : refs.length, style) : null;
   const sharesTerminal = !!io.stdout.isTTY && !!io.stderr.isTTY;
 
   const write = async (chunk: string): Promise<void> => {
@@ -172,31 +206,46 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     io.stderr.write(`${NAME}: ${message}\n`);
   };
 
-  const summary = options.summary ? new SummaryBuilder(options.types) : null;
-  let failed = 0;
-  if (format === 'csv' && !summary) await write(formatCsvHeader(options.explain));
   const page = format === 'html' ? new HtmlPageWriter({ title: `${NAME}: ${program.args.join(' ') || 'standard input'}` }) : null;
-  if (page) await write(page.start());
   const width = io.stdout.columns || Number(io.env.COLUMNS) || 100; // 0 when the terminal does not say
+  const summary = options.summary ? new SummaryBuilder(options.types) : null;
+  const records = !!options.jsonlInput && format === 'json' && !summary;
+  const clashes = new Set<string>();
+  const kept = (meta: LineMeta): [string, unknown][] => keptFields(meta, options.keepFields, (field) => {
+    if (!clashes.has(field)) warn(`input field ${JSON.stringify(field)} is not copied: the output has a key of that name`);
+    clashes.add(field);
+  });
+  let failed = 0;
+  let badLines = 0;
+  const handle = async (item: Item, outcome: TaskResult): Promise<void> => {
+    if (!outcome.ok) {
+      if (item.meta) badLines++;
+      else failed++;
+      summary?.addFailure();
+      page?.failure(outcome.error);
+      warn(outcome.error);
+      if (records && item.meta) await write(errorRecord(item.meta, item.reason ?? withoutSource(outcome.error, item.meta), kept(item.meta), options.pretty));
+      return;
+    }
+    // An extractor that failed on this article: the rest of its result is still good data, but the run failed.
+    for (const w of outcome.warnings) warn(w);
+    if (outcome.warnings.length) { if (item.meta) badLines++; else failed++; }
+    if (summary) summary.add(outcome.result);
+    else if (records && item.meta) {
+      await write(resultRecord(outcome.result, kept(item.meta), outcome.warnings.map((w) => withoutSource(w, item.meta!)), options.pretty));
+    } else if (page) await write(page.article(outcome.result, outcome.text ?? ''));
+    else await write(formatResult(outcome.result, format, options, color, width));
+  };
+
+  if (format === 'csv' && !summary) await write(formatCsvHeader(options.explain));
+  if (page) await write(page.start());
   try {
-    for await (const [, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
-      if (!outcome.ok) {
-        failed++;
-        summary?.addFailure();
-        page?.failure(outcome.error);
-        warn(outcome.error);
-      } else {
-        // An extractor that failed on this article: the rest of its result is still good data, but the run failed.
-        for (const w of outcome.warnings) warn(w);
-        if (outcome.warnings.length) failed++;
-        if (summary) summary.add(outcome.result);
-        else if (!page) await write(formatResult(outcome.result, format, options, color, width));
-        else await write(page.article(outcome.result, outcome.text ?? ''));
-      }
+    for await (const [item, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
+      await handle(item, outcome);
       progress?.tick();
     }
   } finally {
-    progress?.clear();
+    progress?.stop();
     await runner.close();
   }
   if (page) await write(page.end());
@@ -206,7 +255,16 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     else if (format === 'csv') await write(formatSummaryCsv(s));
     else await write(formatSummaryTable(s, { color, width }));
   }
-  return failed ? EXIT_FAILED_INPUTS : EXIT_OK;
+  // A bad JSON line is a fault of that line's data: a batch engine that saw a non-zero exit would fail and rerun
+  // the whole task, which fails again the same way. Its error record is the report; --fail-on-error asks for 1.
+  return failed || (badLines && options.failOnError) ? EXIT_FAILED_INPUTS : EXIT_OK;
+}
+
+/** A message for stderr ("feed.jsonl (id 7): ...") without its source prefix, for the line's output record. */
+function withoutSource(message: string, meta: LineMeta): string {
+  if (!message.startsWith(meta.source)) return message;
+  const m = /^(?: \(id [^)]*\))?: /.exec(message.slice(meta.source.length));
+  return m ? message.slice(meta.source.length + m[0].length) : message;
 }
 
 function formatResult(result: Extraction, format: Format, options: CliOptions, color: boolean, width: number): string {
@@ -217,11 +275,12 @@ function formatResult(result: Extraction, format: Format, options: CliOptions, c
 
 /** Turns inputs into tasks, in order; JSON Lines input is read line by line so a huge stream stays in bounded memory. */
 async function* items(refs: (InputRef | InputError)[], options: CliOptions, io: Io): AsyncGenerator<Item> {
+  const fields = { id: options.idField, text: options.textField, date: options.dateField };
   for (const ref of refs) {
     if (ref instanceof InputError) { yield { task: null, error: ref.message }; continue; }
     const source = ref.kind === 'stdin' ? '-' : ref.path;
     if (options.jsonlInput) {
-      yield* jsonlItems(ref, source, io);
+      yield* jsonlItems(ref, source, io, fields);
     } else if (ref.kind === 'file') {
       yield { task: { kind: 'file', path: ref.path } };
     } else {
@@ -234,7 +293,7 @@ async function* items(refs: (InputRef | InputError)[], options: CliOptions, io: 
   }
 }
 
-async function* jsonlItems(ref: InputRef, source: string, io: Io): AsyncGenerator<Item> {
+async function* jsonlItems(ref: InputRef, source: string, io: Io, fields: JsonlFields): AsyncGenerator<Item> {
   const name = ref.kind === 'stdin' ? 'standard input' : source;
   let stream: NodeJS.ReadableStream;
   if (ref.kind === 'stdin') stream = io.stdin;
@@ -249,10 +308,16 @@ async function* jsonlItems(ref: InputRef, source: string, io: Io): AsyncGenerato
   try {
     for await (const line of lines) {
       n++;
-      const parsed = parseJsonlLine(line);
-      if (parsed === null) continue;
-      if (typeof parsed === 'string') yield { task: null, error: `${name}:${n}: ${parsed}` };
-      else yield { task: { kind: 'text', source, text: parsed.text, id: parsed.id, ...(parsed.date ? { date: parsed.date } : {}) } };
+      const parsed = parseJsonlLine(line, fields);
+      if (parsed === null || isJsonlProblem(parsed)) {
+        // One output line per input line: a blank or malformed line gets its error record in its place.
+        const reason = parsed?.reason ?? 'blank line, no article';
+        const meta: LineMeta = { source, line: n, id: parsed?.id ?? null, rest: parsed?.rest ?? [] };
+        yield { task: null, error: `${name}:${n}: ${reason}${meta.id === null ? '' : ` (id ${JSON.stringify(meta.id)})`}`, meta, reason };
+        continue;
+      }
+      const meta: LineMeta = { source, line: n, id: parsed.id, rest: parsed.rest };
+      yield { task: { kind: 'text', source, text: parsed.text, id: parsed.id, ...(parsed.date ? { date: parsed.date } : {}) }, meta };
     }
   } catch (err) {
     yield { task: null, error: `${name}: ${systemReason(err)}` };

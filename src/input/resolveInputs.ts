@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, systemReason } from './readText.js';
@@ -11,9 +11,14 @@ export type InputRef = { kind: 'file'; path: string } | { kind: 'stdin' };
 /**
  * Expands the command line's inputs, in the order given: files as they are, folders into their files with the
  * wanted extensions (recursively, sorted), glob patterns into their sorted matches, `-` into standard input.
- * An input that gives nothing is reported (as an InputError in the list) and the others still come.
+ * An input that gives nothing is reported (as an InputError in the list) and the others still come. A file a folder
+ * holds but that cannot be followed (a dangling symbolic link) is skipped, and `onWarning` hears why.
  */
-export async function resolveInputs(args: readonly string[], extensions: readonly string[] = DEFAULT_EXTENSIONS): Promise<(InputRef | InputError)[]> {
+export async function resolveInputs(
+  args: readonly string[],
+  extensions: readonly string[] = DEFAULT_EXTENSIONS,
+  onWarning: (message: string) => void = () => {},
+): Promise<(InputRef | InputError)[]> {
   if (args.length === 0) return [{ kind: 'stdin' }];
   const exts = extensions.map((e) => '.' + e.replace(/^\./, '').toLowerCase());
   const out: (InputRef | InputError)[] = [];
@@ -35,7 +40,7 @@ export async function resolveInputs(args: readonly string[], extensions: readonl
     if (info.isDirectory()) {
       let files: string[];
       try {
-        files = await walk(arg, exts);
+        files = await walk(arg, exts, onWarning);
       } catch (err) {
         out.push(new InputError(arg, systemReason(err)));
         continue;
@@ -51,8 +56,11 @@ export async function resolveInputs(args: readonly string[], extensions: readonl
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Files under `dir` whose extension is wanted, sorted by path; hidden entries and node_modules skipped. */
-async function walk(dir: string, exts: readonly string[]): Promise<string[]> {
+/**
+ * Files under `dir` whose extension is wanted, sorted by path; hidden entries and node_modules skipped, symbolic
+ * links followed to files (a link to nothing is skipped with a warning; links to folders are not followed).
+ */
+async function walk(dir: string, exts: readonly string[], onWarning: (message: string) => void): Promise<string[]> {
   const found: string[] = [];
   const visit = async (d: string): Promise<void> => {
     const entries = await readdir(d, { withFileTypes: true });
@@ -60,9 +68,22 @@ async function walk(dir: string, exts: readonly string[]): Promise<string[]> {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) await visit(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && exts.includes(path.extname(e.name).toLowerCase())) found.push(p);
+      else if (!exts.includes(path.extname(e.name).toLowerCase())) continue;
+      else if (e.isFile()) found.push(p);
+      else if (e.isSymbolicLink() && (await linkedFile(p, onWarning))) found.push(p);
     }
   };
   await visit(dir);
   return found.sort(compareStrings);
+}
+
+async function linkedFile(link: string, onWarning: (message: string) => void): Promise<boolean> {
+  try {
+    return (await stat(link)).isFile();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const target = await readlink(link).catch(() => '?');
+    onWarning(`${link}: skipped, ${code === 'ENOENT' ? 'a symbolic link to nothing' : `a symbolic link that cannot be followed (${systemReason(err)})`} (${target})`);
+    return false;
+  }
 }

@@ -17,10 +17,11 @@ export interface JobsInput {
 
 /**
  * How many worker threads a run uses. A handful of files runs on the main thread, where starting workers costs
- * more than it saves; JSON Lines input (a stream of unknown length) uses up to four; an explicit --jobs is obeyed.
+ * more than it saves; JSON Lines input (mapper mode) runs on one thread, since a batch engine runs one copy per core
+ * side by side (issue 15); an explicit --jobs is obeyed.
  */
 export function workerCount({ files, jsonl, jobs, jobsGiven }: JobsInput): number {
-  if (jsonl) return jobsGiven ? jobs : Math.min(jobs, 4);
+  if (jsonl) return jobsGiven ? jobs : 1;
   return jobsGiven || files >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(jobs, files)) : 1;
 }
 
