@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseRanges } from '../src/article/article.js';
+import { parseArticle, parseRanges, unwrapLines } from '../src/article/article.js';
+import { extract, KINDS } from '../src/index.js';
+import { ROOT } from './helpers.js';
 import { findDocumentDate } from '../src/article/documentDate.js';
 import { makeMention } from '../src/extract/mentions.js';
 
@@ -116,5 +120,57 @@ describe('parse ranges', () => {
     for (const [a] of ranges.slice(1)) expect(body.slice(a, a + 8)).toBe('The U.S.');
     const tokens = parseArticle(body).tokens;
     expect(tokens.every((t) => body.slice(t.start, t.end) === t.text)).toBe(true);
+  });
+});
+
+describe('hard-wrapped text', () => {
+  const seed = readFileSync(path.join(ROOT, 'fixtures', 'seoul-trilateral.txt'), 'utf8');
+  /** What `fold -s -w 72` does: break after the last space that keeps a line within 72 columns. */
+  const fold = (text: string): string => text.split('\n').map((line) => {
+    const out: string[] = [];
+    while (line.length > 72) {
+      const cut = line.lastIndexOf(' ', 71) + 1 || 72;
+      out.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+    return [...out, line].join('\n');
+  }).join('\n');
+
+  it('gives the seed article wrapped at 72 columns the same entities as unwrapped, offsets mapped', () => {
+    const wrapped = fold(seed);
+    expect(wrapped.split('\n').length).toBeGreaterThan(seed.split('\n').length + 20);
+    // Each character of the seed sits at its offset plus the line breaks fold inserted before it.
+    const map: number[] = [];
+    for (let i = 0, j = 0; i <= seed.length; i++, j++) {
+      while (wrapped[j] !== seed[i] && j < wrapped.length) j++;
+      map.push(j);
+    }
+    const flat = (r: ReturnType<typeof extract>, at: (n: number) => number) => KINDS.flatMap((k) => (r[k] ?? []).map((e) =>
+      `${k}:${e.name}:${e.mentions.map((m) => `${at(m.start)}-${at(m.end - 1) + 1}`).join(',')}`));
+    const plain = extract(seed);
+    const folded = extract(wrapped);
+    expect(flat(folded, (n) => n)).toEqual(flat(plain, (n) => map[n]!));
+    expect(folded.organizations!.map((o) => o.name)).toContain('U.S. Embassy in Seoul');
+    for (const k of KINDS) for (const e of folded[k] ?? []) for (const m of e.mentions) expect(wrapped.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads a line break inside a sentence as a space, for every kind', () => {
+    const text = 'On Friday the delegation was received in the capital by President Joe\n'
+      + 'Biden, who met officials of the European Union and the U.S.\nEmbassy in Paris on March\n3, 2024, and said so.\n';
+    const r = extract(text, { types: ['people', 'organizations', 'dates'] });
+    expect(r.people!.map((p) => p.name)).toEqual(['Joe Biden']);
+    expect(r.people![0]!.mentions[0]!.text).toBe('Joe\nBiden');
+    expect(r.organizations!.map((o) => o.name)).toEqual(['European Union', 'U.S. Embassy in Paris']);
+    expect(r.dates!.map((d) => d.value)).toContain('2024-03-03'); // "March\n3, 2024" is one date
+  });
+
+  it('keeps a break that ends a unit: a blank line, a line in capitals, a table row, a title', () => {
+    expect(unwrapLines('One line\n\nAnother')).toBe('One line\n\nAnother');
+    expect(unwrapLines('TENNIS - NORMAN WINS\nGreg Norman won.')).toBe('TENNIS - NORMAN WINS\nGreg Norman won.');
+    expect(unwrapLines('Riverton 5 3 1\nHope 5 2 2')).toBe('Riverton 5 3 1\nHope 5 2 2');
+    expect(unwrapLines('| a | b |\n| c | d |')).toBe('| a | b |\n| c | d |');
+    expect(unwrapLines('Strengthening Trilateral Security Ties\nThe talks went on.')).toBe('Strengthening Trilateral Security Ties\nThe talks went on.');
+    expect(unwrapLines('The plan was\r\nsigned.')).toBe('The plan was  signed.');
+    expect(unwrapLines('President Joe\nBiden spoke.')).toBe('President Joe Biden spoke.'); // two lines: a wrap
   });
 });

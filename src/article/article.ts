@@ -31,7 +31,10 @@ export interface Article {
   source: string;
   /** The input exactly as read; every offset points into it. */
   text: string;
-  /** `text` with metadata (header date, dateline date) blanked out, same length: what the extractors search. */
+  /**
+   * `text` with metadata (header date, dateline date) blanked out and hard-wrapped lines joined (a line break inside
+   * a paragraph is a space), same length: what the extractors search.
+   */
   body: string;
   documentDate: string | null;
   /** The metadata span that gave the document date, if any. */
@@ -57,8 +60,107 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   let body = header ? text.slice(0, header.start) + ' '.repeat(header.end - header.start) + text.slice(header.end) : text;
   // A byte-order mark is no part of the first word ("\uFEFFJoe Biden"): it reads as a space, offsets unchanged.
   if (body.startsWith('\uFEFF')) body = ' ' + body.slice(1);
-  const { tokens, sentences } = tokenize(body);
+  body = unwrapLines(body, header);
+  const { tokens, sentences } = tokenize(body, text);
   return { source: options.source ?? '-', text, body, documentDate, header, tokens, sentences };
+}
+
+// A form's "Label: value" row ("L.O.: Bodman, Longely", "PAYING AGENT: Michigan National Bank").
+const LABEL = /^\s*[\p{L}.&'-]+(?: [\p{L}.&'-]+){0,2}:\s/u;
+const LIST_ITEM = /^\s*(?:[-*•–—+]|\d{1,3}[.)]|\(?[a-z]\))\s/u;
+// A title line: no lower-case word but short function words, no comma, nothing closing it.
+const TITLE_LINE = /^\s*(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|and|in|on|for|to|a|an|at|by|with|vs?\.?|\d[\d.]*)\s+)*\p{Lu}[\p{L}\p{N}'’&-]*\s*$/u;
+// Words that open a sentence, not a name's second half: after a title line they say the text has begun.
+const OPENER = /^\s*(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|as|after|before|with|for|but|and|or|when|while|its|his|her|their|our|there|here)\b/i;
+
+/**
+ * Joins hard-wrapped lines (mail, archives and older wire text wrap at about 72 columns): a line break inside a
+ * paragraph becomes a space, so "President Joe\nBiden" reads as one name. Same length, so offsets still index the
+ * text. A break stays where it ends a unit: at a blank line, a line in capitals, a table row, a list item, a line
+ * ending in a colon, an indented line, and after a title line (three title-case words or more, or fewer with a
+ * sentence opening the next line). Text written one sentence a line (most breaks of a paragraph after a full stop)
+ * keeps its breaks after full stops, which end sentences there ("... Acme Corp.\nShares rose"); a hard-wrapped
+ * paragraph (most breaks inside a sentence) is joined at every break ("the U.S.\nEmbassy").
+ */
+export function unwrapLines(body: string, header: { start: number; end: number } | null = null): string {
+  if (!body.includes('\n')) return body;
+  const lines = body.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  // The line holding the document date (a dateline, "MILWAUKEE, Wisconsin 1996-08-29") is metadata: a unit of its own.
+  let metaLine = -1;
+  if (header) for (let i = 0, at = 0; i < lines.length && metaLine < 0; at = body.indexOf('\n', at) + 1, i++) {
+    const next = body.indexOf('\n', at);
+    if (next < 0 || next >= header.start) metaLine = i;
+  }
+  // Per break (after line i): may it be joined, and does line i end a sentence?
+  const soft = lines.slice(0, -1).map((a, i) => i !== metaLine && i + 1 !== metaLine && softBreak(a, lines[i + 1]!));
+  const ends = lines.slice(0, -1).map((a) => /[.!?]["'’”)\]]*\s*$/.test(a));
+  const join = soft.slice();
+  for (let i = 0; i < soft.length;) {
+    if (!soft[i]) { i++; continue; }
+    let j = i;
+    let inside = 0;
+    let width = 0;
+    for (; j < soft.length && soft[j]; j++) {
+      if (!ends[j]) inside++;
+      width = Math.max(width, lines[j]!.length);
+    }
+    width = Math.max(width, lines[j]!.length); // the paragraph's lines are i..j
+    const wrapped = inside * 2 >= j - i; // this paragraph's breaks: mostly inside sentences
+    for (let k = i; k < j; k++) {
+      if (ends[k] && !wrapped) join[k] = false;
+      // A short line was ended on purpose (a form or a scorecard row, a name on a line of its own), unless the next
+      // line goes on in lower case; so were the lines of a narrow block (nobody wraps text at under 40 columns).
+      // A paragraph of two lines is joined: a wrapped line is about as long as the paragraph is wide.
+      else if (j - i > 1 && (width < 40 || (lines[k]!.length < 0.6 * width && !/^\s*\p{Ll}/u.test(lines[k + 1]!)))) join[k] = false;
+    }
+    i = j;
+  }
+  if (!join.includes(true)) return body;
+  const chars = body.split('');
+  let at = -1;
+  for (let i = 0; i < join.length; i++) {
+    at = body.indexOf('\n', at + 1);
+    if (!join[i]) continue;
+    chars[at] = ' ';
+    if (chars[at - 1] === '\r') chars[at - 1] = ' ';
+  }
+  return chars.join('');
+}
+
+function softBreak(a: string, b: string): boolean {
+  if (!a.trim() || !b.trim()) return false;
+  if (capsLine(a) || capsLine(b) || tableRow(a.trim()) || tableRow(b.trim())) return false;
+  if (LIST_ITEM.test(b) || /:\s*$/.test(a) || LABEL.test(a) || LABEL.test(b)) return false;
+  if (b.length < 40 && /:\s*$/.test(b)) return false; // a heading of its own ("Overall on day:")
+  if (/^\s/.test(b) && !/^\s/.test(a)) return false; // an indented line opens a paragraph
+  if (/^\d+\s+\p{Lu}/u.test(b)) return false; // a ranked row: "62 Nolan Henke"
+  if (/^\s*\([^()]*\)\s*$/.test(a) || /^\s*\([^()]*\)\s*$/.test(b)) return false; // "(million markka unless stated)"
+  if (a.length < 200 && TITLE_LINE.test(a) && (a.trim().split(/\s+/).length >= 3 || OPENER.test(b))) return false;
+  return true;
+}
+
+/** A line in capitals (a headline, "LONDON 1996-08-30"): two capitals or more, no lower-case letter. */
+function capsLine(line: string): boolean {
+  let upper = 0;
+  for (const ch of line) {
+    if (/\p{Ll}/u.test(ch)) return false;
+    if (/\p{Lu}/u.test(ch)) upper++;
+  }
+  return upper >= 2;
+}
+
+/**
+ * A table row: a tab or a bar, columns aligned with runs of spaces, three numbers, figures compared ("6.3 vs 21.0"),
+ * a result after a bracket
+ * ("Marion Clignet (France) 3:30.974"); or a list of names (commas, no lower-case word outside brackets: a team
+ * sheet, a results list), whose line ends are the list's own.
+ */
+function tableRow(line: string): boolean {
+  if (/[\t|]|\S {2,}\S|\)\s+\d[\d:.,]*(?:\s|$)|\d\s+vs\.?\s+[-+]?\d/.test(line)) return true; // "6.3 vs 21.0": a figures table
+  if ((line.match(/,/g)?.length ?? 0) >= 2 && !/(?:^|\s)\p{Ll}/u.test(line.replace(/\([^()]*\)/g, ''))) return true;
+  let numbers = 0;
+  for (const word of line.split(' ')) if (/^[-+(]?\d[\d.,:/-]*[,;)]?$/.test(word) && ++numbers >= 3) return true;
+  return false;
 }
 
 // compromise's tagger slows down faster than linearly on one enormous sentence (40,000 tokens without a full stop
@@ -123,7 +225,7 @@ function cutLongLine(body: string, start: number, end: number): [number, number]
  * expands, characters it normalizes), so each term is found again from a cursor, in a bounded window: linear, and
  * exact by construction.
  */
-function tokenize(body: string): { tokens: Token[]; sentences: Sentence[] } {
+function tokenize(body: string, text: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const [from, to] of parseRanges(body)) {
@@ -140,7 +242,7 @@ function tokenize(body: string): { tokens: Token[]; sentences: Sentence[] } {
         const start = cursor + at;
         cursor = start + term.text.length;
         tokens.push({
-          text: term.text,
+          text: body === text ? term.text : text.slice(from + start, from + cursor), // as written, a joined break included
           normal: term.normal ?? term.text.toLowerCase(),
           start: from + start,
           end: from + cursor,

@@ -36,7 +36,7 @@ function mentionOf(article: Article, first: number, last: number): Mention | nul
   const a = article.tokens[first]!;
   const b = article.tokens[last - 1]!;
   let end = b.end;
-  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b)) && !lineEndsAt(article.text, b.end + 1)) end += 1;
+  if (b.post.startsWith('.') && (b.tags.has('Abbreviation') || isInitial(b)) && !lineEndsAt(article.body, b.end + 1)) end += 1;
   return makeMention(article.text, a.start, end);
 }
 
@@ -151,7 +151,8 @@ const classOf = (st: State, p: Piece): NameClass | null =>
 
 /** Records a mention of the name (under `key`) as `cls`, saying `why` (for --explain). */
 function add(st: State, cls: NameClass, key: string, name: string, m: Mention | null, why: string): void {
-  if (!m || inCountry(st, m) || m.text.includes('\n')) return; // one sentence a line: no name crosses a line break
+  // One sentence a line: no name crosses a line break (a hard-wrapped line's break reads as a space in the body).
+  if (!m || inCountry(st, m) || st.article.body.slice(m.start, m.end).includes('\n')) return;
   // The name as written ("Acme Corp."), unless it stands for a fuller one (a surname, a capitals line).
   if (keyOf(name) === key && keyOf(m.text.replace(/\.$/, '')) === keyOf(name.replace(/\.$/, ''))) name = m.text.replace(/\s+/g, ' ');
   m.why = why;
