@@ -1,4 +1,5 @@
 import { parseArticle, type Article } from './article/article.js';
+import { isValidIsoDate } from './article/documentDate.js';
 import { findCountries } from './extract/countries.js';
 import { findDates } from './extract/dates.js';
 import { findInitiatives } from './extract/initiatives.js';
@@ -20,8 +21,12 @@ const NEEDS: Record<Kind, readonly Kind[]> = {
   initiatives: ['countries', 'organizations', 'people', 'places'],
 };
 
-/** Extracts the asked kinds from an article's text. Pure: same text and options, same result. */
+/**
+ * Extracts the asked kinds from an article's text. Pure: same text and options, same result. Throws a TypeError
+ * or RangeError that says what is wrong for a bad argument (`types: ['planets']`, `date: 'garbage'`).
+ */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  checkOptions(text, options);
   return extractArticle(parseArticle(text, options), options.types, options.onError, options.explain);
 }
 
@@ -32,6 +37,26 @@ function withoutWhy(result: Extraction): Extraction {
   }
   return result;
 }
+
+function checkOptions(text: unknown, options: ExtractOptions): void {
+  if (typeof text !== 'string') throw new TypeError(`extract: text must be a string, not ${describe(text)}`);
+  if (!options || typeof options !== 'object') throw new TypeError(`extract: options must be an object, not ${describe(options)}`);
+  const { types, date, documentDate, source, onError } = options;
+  if (types !== undefined) {
+    if (!Array.isArray(types)) throw new TypeError(`extract: options.types must be an array of kinds (${KINDS.join(', ')}), not ${describe(types)}`);
+    const bad = types.filter((k) => !(KINDS as readonly unknown[]).includes(k));
+    if (bad.length) throw new RangeError(`extract: unknown kind ${bad.map((k) => describe(k)).join(', ')} in options.types; choose from ${KINDS.join(', ')}`);
+  }
+  for (const [name, value] of [['date', date], ['documentDate', documentDate]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || !isValidIsoDate(value))) {
+      throw new RangeError(`extract: options.${name} must be a date in the form YYYY-MM-DD, not ${describe(value)}`);
+    }
+  }
+  if (source !== undefined && typeof source !== 'string') throw new TypeError(`extract: options.source must be a string, not ${describe(source)}`);
+  if (onError !== undefined && typeof onError !== 'function') throw new TypeError(`extract: options.onError must be a function, not ${describe(onError)}`);
+}
+
+const describe = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 /**
  * Runs the pipeline on an article parsed with `parseArticle`. Each stage is isolated: one that throws yields nothing
