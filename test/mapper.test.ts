@@ -14,11 +14,11 @@ const SENTENCES = [
 ];
 const BAD_LINE = 137; // 1-based
 
-/** 200 JSON lines, the 137th malformed, as a Spark partition would hold them. */
-function partition(): string {
+/** 200 JSON lines (or `count`), the 137th malformed (or `bad`), as a Spark partition would hold them. */
+function partition(count = 200, bad = BAD_LINE): string {
   const lines: string[] = [];
-  for (let i = 1; i <= 200; i++) {
-    lines.push(i === BAD_LINE ? '{"id": "r137", "text": unterminated' : JSON.stringify({ id: `r${i}`, text: SENTENCES[i % 4], url: `u${i}` }));
+  for (let i = 1; i <= count; i++) {
+    lines.push(i === bad ? `{"id": "r${i}", "text": unterminated` : JSON.stringify({ id: `r${i}`, text: SENTENCES[i % 4], url: `u${i}` }));
   }
   return lines.join('\n') + '\n';
 }
@@ -157,5 +157,32 @@ describe('folders', () => {
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([path.join(dir, 'a.txt')]);
     expect(r.stderr).toBe(`article-entities: ${path.join(dir, 'b.txt')}: skipped, a symbolic link to nothing (${path.join(dir, 'gone.txt')})\n`);
+  });
+});
+
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout?.startsWith('GNU parallel') ?? false;
+if (!hasParallel) console.warn('GNU parallel recipe test skipped: GNU parallel is not installed (apt-get install parallel)');
+
+describe.skipIf(!hasParallel)('the README\'s GNU parallel recipe', () => {
+  it('runs as written and gives what one process gives, line for line', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const command = /^parallel --pipepart .*$/m.exec(readme)?.[0];
+    expect(command).toMatch(/article-entities --jsonl-input > results\.jsonl$/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'ae-parallel-'));
+    // `article-entities` on the PATH, as after `npm install -g`.
+    spawnSync('mkdir', [path.join(dir, 'bin')]);
+    symlinkSync(BIN, path.join(dir, 'bin', 'article-entities'));
+    const input = partition(40, 27);
+    writeFileSync(path.join(dir, 'articles.jsonl'), input);
+    const env = { ...process.env, PATH: `${path.join(dir, 'bin')}:${process.env.PATH}` };
+    const r = spawnSync('sh', ['-c', command!], { cwd: dir, env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const one = spawnSync(process.execPath, [BIN, '--jsonl-input'], { cwd: dir, input, encoding: 'utf8' });
+    const results = readFileSync(path.join(dir, 'results.jsonl'), 'utf8');
+    expect(results.split('\n')).toHaveLength(41);
+    // The same lines in the same order; an error record's `line` counts within the part its copy was given.
+    const noLine = (s: string): string => s.replace(/^(\{"id":null,"file":"-"),"line":\d+,/gm, '$1,');
+    expect(noLine(results)).toBe(noLine(one.stdout));
+    expect(JSON.parse(results.split('\n')[26]!)).toMatchObject({ id: null, error: expect.stringMatching(/^not valid JSON/) });
   });
 });
