@@ -1,6 +1,6 @@
 import type { Article } from '../article/article.js';
 import type { CountryEntity } from '../types.js';
-import { COUNTRY_NAMES, LEXICON, MAX_WORDS, WORDS, normalizePhrase, type LexEntry } from './countries/lexicon.js';
+import { COUNTRY_NAMES, LEXICON, MAX_WORDS, PREFIXES, WORDS, normalizePhrase, type LexEntry } from './countries/lexicon.js';
 import { HONORIFICS } from '../vocab/index.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
@@ -99,9 +99,12 @@ function adjacent(body: string, a: Word | undefined, b: Word | undefined): boole
 }
 
 /** Each content word capitalized ("Bosnia and Herzegovina"); acronyms entirely in capitals ("US", not "us"). */
-function caseFits(ws: Word[], entry: LexEntry): boolean {
-  if (entry.exactCase) return ws.every(isUpper);
-  return ws.every((w) => isCapitalized(w) || WORDS.functionWords.has(w.key));
+function caseFits(ws: Word[], first: number, last: number, entry: LexEntry): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = ws[k]!;
+    if (entry.exactCase ? !isUpper(w) : !isCapitalized(w) && !WORDS.functionWords.has(w.key)) return false;
+  }
+  return true;
 }
 
 interface Match {
@@ -118,7 +121,8 @@ function matchAt(body: string, ws: Word[], i: number): Match | null {
     if (j > i && !joined(body, ws[j - 1]!, ws[j]!)) break;
     key = j === i ? ws[j]!.key : `${key} ${ws[j]!.key}`;
     const entry = LEXICON.get(key);
-    if (entry && caseFits(ws.slice(i, j + 1), entry)) best = { first: i, last: j, entry };
+    if (entry && caseFits(ws, i, j, entry)) best = { first: i, last: j, entry };
+    if (!PREFIXES.has(key)) break; // no longer phrase starts so
   }
   return best;
 }

@@ -134,6 +134,16 @@ export const LEXICON: ReadonlyMap<string, LexEntry> = built.lexicon;
 export const COUNTRY_NAMES: ReadonlyMap<string, string> = built.names;
 /** The longest phrase in words ("United Kingdom of Great Britain and Northern Ireland"). */
 export const MAX_WORDS: number = built.maxWords;
+/** Every key that some longer key starts with, word by word ("united", "united arab"): a phrase not in it ends a
+ * lookup, since no longer phrase can match. */
+export const PREFIXES: ReadonlySet<string> = (() => {
+  const prefixes = new Set<string>();
+  for (const key of built.lexicon.keys()) {
+    const parts = key.split(' ');
+    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(' '));
+  }
+  return prefixes;
+})();
 
 const set = (words: string[]): ReadonlySet<string> => new Set(words);
 /** Context word lists (lower case), see context.json. */
