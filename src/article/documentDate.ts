@@ -35,13 +35,17 @@ function monthNumber(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 }
 
+// `March 20, 2024` and `20 March 2024` (a weekday may lead): built once, not per call.
+const MONTH_DAY_YEAR = new RegExp(`^(?:[A-Z][a-z]+,?\\s+)?(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(?:[A-Z][a-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD}),?\\s+(\\d{4})$`, 'i');
+
 /** Parses a date written as ISO, `March 20, 2024`, `20 March 2024` or `2024/03/20`. */
 export function parseWrittenDate(s: string): string | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s.trim());
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = new RegExp(`^(?:[A-Z][a-z]+,?\\s+)?(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i').exec(s.trim());
+  m = MONTH_DAY_YEAR.exec(s.trim());
   if (m) return isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
-  m = new RegExp(`^(?:[A-Z][a-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD}),?\\s+(\\d{4})$`, 'i').exec(s.trim());
+  m = DAY_MONTH_YEAR.exec(s.trim());
   if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   return null;
 }
