@@ -13,7 +13,6 @@ const LEX = loadJson<{
   modifiers: string[];
   ofHeads: string[];
   domains: string[];
-  reportingVerbs: string[];
   copulas: string[];
   determiners: string[];
 }>(new URL('./roles/titles.json', import.meta.url));
@@ -25,7 +24,6 @@ const ABBREVIATIONS = new Map(Object.entries(LEX.abbreviations));
 const MODIFIERS = new Set(LEX.modifiers);
 const OF_HEADS = new Set(LEX.ofHeads);
 const DOMAINS = LEX.domains.map((d) => d.split(' '));
-const REPORTING = new Set(LEX.reportingVerbs);
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
@@ -35,11 +33,10 @@ const MAX_NAME = 12;
 // A counterpart's referent is looked for among at most this many earlier titles.
 const MAX_BACK = 16;
 
-/** A found title: its tokens [first, last], whether its head names a position on its own. */
+/** A found title: its tokens [first, last]. */
 interface Title {
   first: number;
   last: number;
-  strong: boolean;
 }
 
 interface Span {
@@ -55,8 +52,8 @@ type Input = Pick<Found, 'people' | 'organizations' | 'countries' | 'places'>;
  * person it is said of and to the organization (or country) it is held at, through the constructions news uses:
  * an apposition ("Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul,"), a title before the name
  * ("Foreign Minister Wang Yi", "Apple CEO Tim Cook"), a title before an apposed name ("the company's chief
- * executive, Tim Cook"), a copula ("Smith, who is the chairman of Acme"). A title with no person is kept only when
- * it plainly denotes an office in use ("the prime minister said").
+ * executive, Tim Cook"), a copula ("Smith, who is the chairman of Acme"). A title with no named holder ("the prime
+ * minister said", "a spokesman") is not a role.
  */
 export function findRoles(article: Article, found: Input): RoleEntity[] {
   return rolesIn(article, found);
@@ -97,7 +94,8 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
   const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null }>[] = [];
   for (let n = 0; n < titles.length; n++) {
     const { title, mention, link } = titles[n]!;
-    if (!link.person && !(title.strong && link.office)) continue;
+    // DESIGN.md: a title with no named holder ("a spokesman said", "the president said") is not a role.
+    if (!link.person) continue;
     const name = normalizeTitle(mention.text);
     const held = name === 'counterpart' ? counterpartTitle(tokens, titles, n) ?? name : name;
     candidates.push({
@@ -256,7 +254,7 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
       end = end + 1 + tail;
     }
   }
-  return { first: i, last: end, strong: isStrong(tokens, i, last) };
+  return { first: i, last: end };
 }
 
 /** Length in tokens of the domain that starts at token i ("defense", "foreign affairs", "the treasury"), or 0. */
@@ -276,15 +274,6 @@ function domainAt(tokens: readonly Token[], i: number): number {
   return best;
 }
 
-/** A strong head names an office by itself; weak ones ("counterpart", "general", "head") need a linked person. */
-function isStrong(tokens: readonly Token[], first: number, head: number): boolean {
-  const h = tokens[head]!;
-  if (isAcronym(h) || HEADS.has(lower(h))) return true;
-  // "chief executive", "attorney general", "team captain": a weak head made specific by a modifier.
-  return head > first && ['executive', 'general', 'officer', 'chief', 'leader', 'captain', 'coach'].includes(lower(h))
-    && lower(tokens[head - 1]!) !== 'the';
-}
-
 /** Lower-cased when a common noun phrase ("Foreign Minister" -> "foreign minister"), acronyms kept ("CEO"). */
 function normalizeTitle(s: string): string {
   // A word in capitals is kept when it is an acronym ("CEO"), not when a headline shouts a title ("PRESIDENT").
@@ -298,8 +287,6 @@ const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, .
 interface Link {
   person: string | null;
   organization: string | null;
-  /** The context shows an office in use even without a name: "the prime minister said", "the CEO of Acme". */
-  office: boolean;
 }
 
 function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
@@ -358,18 +345,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
   }
 
-  // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
-  let office = false;
-  if (!person) {
-    const startTok = before ? before.firstToken : lead;
-    const prev = startTok > 0 ? tokens[startTok - 1]! : null;
-    const determined = (prev && prev.normal === 'the' && prev.sentence === first.sentence) || !!before;
-    const nextTok = tokens[endOfPhrase + 1];
-    const reports = !!nextTok && nextTok.sentence === first.sentence && !breaksAfter(tokens[endOfPhrase]!)
-      && REPORTING.has(nextTok.normal);
-    office = determined && (reports || !!after);
-  }
-  return { person, organization, office };
+  return { person, organization };
 }
 
 /** Offset of the first non-space character at or after i. */
