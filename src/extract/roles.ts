@@ -443,7 +443,8 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   // last (in this sentence or the one before); without one the title waits for its apposition, like "the company's".
   if (prev.normal === 'its' || prev.normal === 'their') {
     for (let k = first - 2; k >= 0 && tokens[k]!.sentence >= prev.sentence - 1; k--) {
-      const hit = orgs.byEnd.get(tokens[k]!.end) ?? orgs.byEnd.get(tokens[k]!.end + 1); // "Acme Corp." keeps its period
+      // "Acme Corp." keeps its period; "Acme Inc.'s" ends before its possessive.
+      const hit = orgs.byEnd.get(tokens[k]!.end) ?? orgs.byEnd.get(tokens[k]!.end + 1) ?? orgs.byEnd.get(tokens[k]!.end - 2);
       if (hit) return { name: hit.name, org: true, via: 'before', firstToken: first - 1, lastToken: first - 1 };
     }
     return { name: '', org: false, via: 'before', firstToken: first - 1, lastToken: first - 1 };
@@ -478,12 +479,12 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   }
   // "State Department spokesman", "Fed chairman", "Pirelli SpA chairman": capitalised words right before the title
   // that the organization finder missed, when they are not a name, a date or a title.
-  if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person') && !prev.tags.has('Date') && !prev.tags.has('Pronoun')
-      && !prev.tags.has('Determiner') && !isMember(prev) && /\p{Ll}/u.test(tokens[first]!.text)) {
+  if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person') && !prev.tags.has('Date') && !isFunctionWord(prev)
+      && !isMember(prev) && /\p{Ll}/u.test(tokens[first]!.text)) {
     let k = first - 1;
     while (k > 0 && k > first - MAX_NAME) {
       const t = tokens[k - 1]!;
-      if (!/^[A-Z]/u.test(t.text) || t.tags.has('Determiner') || t.tags.has('Date') || t.tags.has('Person')
+      if (!/^[A-Z]/u.test(t.text) || isFunctionWord(t) || t.tags.has('Date') || t.tags.has('Person')
           || breaksAfter(t) || t.sentence !== prev.sentence || /['’]s$/u.test(t.text)) break;
       k--;
     }
@@ -495,13 +496,17 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   return null;
 }
 
+/** A word that opens a clause rather than a name: "Although General Abacha", "As President ...". */
+const isFunctionWord = (t: Token): boolean =>
+  ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'QuestionWord'].some((tag) => t.tags.has(tag));
+
 function pickOrganization(after: Holder | null, before: Holder | null): string | null {
   const named = (h: Holder | null): h is Holder => !!h && h.name !== '';
   const order: Holder[] = [];
   // Organizations win over countries; what follows the title ("at the U.S. Embassy") over what modifies it, except
   // "ambassador to Japan", where the country after "to" is the host.
   for (const h of [after, before]) if (named(h) && h.org && h.via !== 'to') order.push(h);
-  for (const h of [before, after]) if (named(h) && h.org) order.push(h);
+  for (const h of [before, after]) if (named(h) && h.org && h.via !== 'to') order.push(h);
   for (const h of [after, before]) if (named(h) && !h.org && h.via !== 'to') order.push(h);
   for (const h of [before, after]) if (named(h)) order.push(h);
   return order[0]?.name ?? null;
