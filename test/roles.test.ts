@@ -23,7 +23,8 @@ function entity(text: string, name: string, forms: string[] = [name]): Entity {
 interface Given {
   people?: (string | [string, string[]])[];
   orgs?: string[];
-  countries?: [string, string[]][];
+  /** Name, written forms, ISO code (default XX). */
+  countries?: ([string, string[]] | [string, string[], string])[];
 }
 
 function run(text: string, given: Given) {
@@ -33,7 +34,7 @@ function run(text: string, given: Given) {
     return { ...entity(text, name, forms), roles: [] };
   });
   const organizations = (given.orgs ?? []).map((o) => entity(text, o));
-  const countries: CountryEntity[] = (given.countries ?? []).map(([name, forms]) => ({ ...entity(text, name, forms), code: 'XX' }));
+  const countries: CountryEntity[] = (given.countries ?? []).map(([name, forms, code]) => ({ ...entity(text, name, forms), code: code ?? 'XX' }));
   const roles = findRoles(article, { people, organizations, countries, places: [] });
   for (const r of roles) for (const m of r.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
   return roles;
@@ -239,5 +240,43 @@ describe('a counterpart holds the office of the person the possessive points bac
   ])('%j', (text, given, expected) => {
     const role = run(text, given).find((r) => r.name === 'counterpart')!;
     expect([role.name, role.title, role.person, role.organization]).toEqual(expected);
+  });
+});
+
+describe('the organization named in the sentence or the one before (CONVENTIONS.md 8)', () => {
+  // sentence, earlier stages' entities, expected [title, person, organization] of each role
+  it.each<[string, Given, [string, string | null, string | null][]]>([
+    // A state office takes the country, a company office the organization.
+    ['Australia voted to become a republic. Prime Minister Ian Hale promised a referendum.',
+      { people: ['Ian Hale'], countries: [['Australia', ['Australia']]] },
+      [['prime minister', 'Ian Hale', 'Australia']]],
+    ['Norland Mills is offering early retirement to 1,000 workers in Ohio. Chairman Peter Voss called the plan prudent.',
+      { people: ['Peter Voss'], orgs: ['Norland Mills'], countries: [['United States', ['U.S.']]] },
+      [['chairman', 'Peter Voss', 'Norland Mills']]],
+    // The same title said nearby with its body.
+    ['A Pentagon spokesman said the troops would stay in Kuwait. "We are staying," said spokesman Ken Bard.',
+      { people: ['Ken Bard'], orgs: ['Pentagon'], countries: [['Kuwait', ['Kuwait']]] },
+      [['spokesman', 'Ken Bard', 'Pentagon']]],
+    // The country acting in the clause, not the one it speaks about.
+    ['New Zealand said on Friday that the United States had the right to strike. Foreign Minister Don Kerr agreed.',
+      { people: ['Don Kerr'], countries: [['New Zealand', ['New Zealand']], ['United States', ['United States']]] },
+      [['foreign minister', 'Don Kerr', 'New Zealand']]],
+    // Another person's same office ties its own country.
+    ['The Cypriot government condemned the attacks. In a telegram to U.S. President Bill Carter, President Glen Ross called them a crime.',
+      { people: ['Bill Carter', 'Glen Ross'], countries: [['Cyprus', ['Cypriot']], ['United States', ['U.S.']]] },
+      [['president', 'Bill Carter', 'United States'], ['president', 'Glen Ross', 'Cyprus']]],
+    // Named two sentences before: left out.
+    ['Acme Corp. posted a loss. Sales fell by a third. Jane Roe, vice president, will retire.',
+      { people: ['Jane Roe'], orgs: ['Acme Corp.'] },
+      [['vice president', 'Jane Roe', null]]],
+    // Written with the fullest name in the article, a country with its common English name.
+    ['The United Nations sent inspectors to Iraq. U.N. spokesman Alan Dace said they would return.',
+      { people: ['Alan Dace'], orgs: ['United Nations', 'U.N.'], countries: [['Iraq', ['Iraq'], 'IQ']] },
+      [['spokesman', 'Alan Dace', 'United Nations']]],
+    ['British Prime Minister Tony Marsh arrived in Paris.',
+      { people: ['Tony Marsh'], countries: [['United Kingdom', ['British'], 'GB']] },
+      [['prime minister', 'Tony Marsh', 'Britain']]],
+  ])('%j', (text, given, expected) => {
+    expect(run(text, given).map((r) => [r.title, r.person, r.organization])).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import type { Entity, Mention, RoleEntity } from '../types.js';
 import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { fullestName, organizationsFromContext, type PlacedTitle, type TitleKinds } from './roles/context.js';
 
 // The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
 const LEX = loadJson<{
@@ -15,6 +16,9 @@ const LEX = loadJson<{
   domains: string[];
   copulas: string[];
   determiners: string[];
+  stateWords: string[];
+  organizationHeads: string[];
+  countryNames: Record<string, string>;
 }>(new URL('./roles/titles.json', import.meta.url));
 
 const HEADS = new Set(LEX.heads);
@@ -26,6 +30,8 @@ const OF_HEADS = new Set(LEX.ofHeads);
 const DOMAINS = LEX.domains.map((d) => d.split(' '));
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
+const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
+const KINDS: TitleKinds = { state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads) };
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
 // (read from capitalised words) at most that many.
 const MAX_TITLE = 8;
@@ -90,6 +96,7 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     }
     titles.push({ title, mention, link });
   }
+  fillFromContext(article, titles, found);
 
   const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null }>[] = [];
   for (let n = 0; n < titles.length; n++) {
@@ -112,6 +119,18 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     organization: e.organization,
     mentions: e.mentions,
   }));
+}
+
+/** The organization of a linked title that names none, from the sentence or the one before (see context.ts). */
+function fillFromContext(article: Article, titles: readonly { title: Title; mention: Mention; link: Link }[], found: Input): void {
+  const placed: PlacedTitle[] = titles.map(({ title, mention, link }) => ({
+    first: title.first, last: title.last, name: normalizeTitle(mention.text), person: link.person,
+    organization: link.organization, holder: link.holder,
+  }));
+  organizationsFromContext(article, placed, found.organizations, found.countries, KINDS);
+  placed.forEach((p, n) => {
+    titles[n]!.link.organization = p.organization && fullestName(p.organization, found.organizations, found.countries, COMMON_NAMES);
+  });
 }
 
 /**
@@ -287,6 +306,8 @@ const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, .
 interface Link {
   person: string | null;
   organization: string | null;
+  /** Offsets of the words that say the organization ("at the U.S. Embassy", "Apple"), when the text ties one. */
+  holder: [number, number] | null;
 }
 
 function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
@@ -308,7 +329,10 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   }
   const before = entityBefore(article, title.first, orgs, countries, people)
     ?? (lead < title.first ? entityBefore(article, lead, orgs, countries, people) : null);
-  let organization = pickOrganization(after, before);
+  const picked = pickOrganization(after, before);
+  const span = (h: Holder): [number, number] => [tokens[h.firstToken]!.start, tokens[h.lastToken]!.end];
+  let organization = picked?.name ?? null;
+  let holder = picked ? span(picked) : null;
   const endOfPhrase = after ? after.lastToken : title.last;
 
   // The person: a name right after the title ("Foreign Minister Wang Yi"), before it in apposition
@@ -322,7 +346,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
     if (!organization) {
       const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
-      if (of && of.via === 'of') organization = of.name;
+      if (of && of.via === 'of') { organization = of.name; holder = span(of); }
     }
   }
   if (!person) {
@@ -345,7 +369,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
   }
 
-  return { person, organization };
+  return { person, organization, holder };
 }
 
 /** Offset of the first non-space character at or after i. */
@@ -500,7 +524,7 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
 const isFunctionWord = (t: Token): boolean =>
   ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'QuestionWord'].some((tag) => t.tags.has(tag));
 
-function pickOrganization(after: Holder | null, before: Holder | null): string | null {
+function pickOrganization(after: Holder | null, before: Holder | null): Holder | null {
   const named = (h: Holder | null): h is Holder => !!h && h.name !== '';
   const order: Holder[] = [];
   // Organizations win over countries; what follows the title ("at the U.S. Embassy") over what modifies it, except
@@ -509,7 +533,7 @@ function pickOrganization(after: Holder | null, before: Holder | null): string |
   for (const h of [before, after]) if (named(h) && h.org && h.via !== 'to') order.push(h);
   for (const h of [after, before]) if (named(h) && !h.org && h.via !== 'to') order.push(h);
   for (const h of [before, after]) if (named(h)) order.push(h);
-  return order[0]?.name ?? null;
+  return order[0] ?? null;
 }
 
 /**
