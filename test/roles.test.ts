@@ -280,3 +280,50 @@ describe('the organization named in the sentence or the one before (CONVENTIONS.
     expect(run(text, given).map((r) => [r.title, r.person, r.organization])).toEqual(expected);
   });
 });
+
+describe('roles said through a predicate', () => {
+  // sentence, earlier stages' entities, expected [mention text, title, person, organization] of each role
+  it.each<Row>([
+    ['Maria Lopez was named president of Orbis Foods on Monday.',
+      { people: ['Maria Lopez'], orgs: ['Orbis Foods'] },
+      [['president', 'president', 'Maria Lopez', 'Orbis Foods']]],
+    ['Ana Ruiz serves as head of the agency.',
+      { people: ['Ana Ruiz'] },
+      [['head', 'head', 'Ana Ruiz', null]]],
+    ['Carl Kane succeeded Mr. Taylor as chairman.',
+      { people: ['Carl Kane', 'Taylor'] },
+      [['chairman', 'chairman', 'Carl Kane', null]]],
+    ['The board named Rita Moss as treasurer.',
+      { people: ['Rita Moss'] },
+      [['treasurer', 'treasurer', 'Rita Moss', null]]],
+    ['Michael Reed resigned as general manager to pursue other interests.',
+      { people: ['Michael Reed'] },
+      [['general manager', 'general manager', 'Michael Reed', null]]],
+    ['Peter Holm, 45, deputy general manager, becomes director of marketing.',
+      { people: ['Peter Holm'] },
+      [['deputy general manager', 'deputy general manager', 'Peter Holm', null], ['director', 'director', 'Peter Holm', null]]],
+    ['Frederick Lane, 48, also was named a vice chairman.',
+      { people: ['Frederick Lane'] },
+      [['vice chairman', 'vice chairman', 'Frederick Lane', null]]],
+    ['Nadia Berg, newly appointed chairman of Orbis Foods, declined to comment.',
+      { people: ['Nadia Berg'], orgs: ['Orbis Foods'] },
+      [['chairman', 'chairman', 'Nadia Berg', 'Orbis Foods']]],
+    ['Mr. Lind also is chairman of Norland Mills.',
+      { people: [['Erik Lind', ['Lind']]], orgs: ['Norland Mills'] },
+      [['chairman', 'chairman', 'Erik Lind', 'Norland Mills']]],
+    ['Prakash Rao, 58, a former Indian ambassador to the United Nations, arrived on Friday.',
+      { people: ['Prakash Rao'], orgs: ['United Nations'], countries: [['India', ['Indian'], 'IN']] },
+      [['ambassador', 'ambassador', 'Prakash Rao', 'India']]],
+  ])('%j', (text, given, expected) => {
+    expect(run(text, given).map((r) => [r.mentions[0]!.text, r.title, r.person, r.organization])).toEqual(expected);
+  });
+
+  it.each<[string, Given]>([
+    // A pronoun holds it: no named holder in the sentence.
+    ['Ruth Ames said he was named chairman.', { people: ['Ruth Ames'] }],
+    ['Ruth Ames met the board, which named a new chairman.', { people: ['Ruth Ames'] }],
+    ['Ruth Ames is not the chairman.', { people: ['Ruth Ames'] }],
+  ])('finds no holder in %j', (text, given) => {
+    expect(run(text, given)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { fullestName, organizationsFromContext, type PlacedTitle, type TitleKinds } from './roles/context.js';
+import { predicateBefore, type PredicateWords } from './roles/predicate.js';
 
 // The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
 const LEX = loadJson<{
@@ -19,6 +20,7 @@ const LEX = loadJson<{
   stateWords: string[];
   organizationHeads: string[];
   countryNames: Record<string, string>;
+  predicates: Record<keyof PredicateWords, string[]>;
 }>(new URL('./roles/titles.json', import.meta.url));
 
 const HEADS = new Set(LEX.heads);
@@ -31,6 +33,7 @@ const DOMAINS = LEX.domains.map((d) => d.split(' '));
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
 const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
+const PREDICATES = Object.fromEntries(Object.entries(LEX.predicates).map(([k, v]) => [k, new Set(v)])) as unknown as PredicateWords;
 const KINDS: TitleKinds = { state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads) };
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
 // (read from capitalised words) at most that many.
@@ -308,6 +311,8 @@ interface Link {
   organization: string | null;
   /** Offsets of the words that say the organization ("at the U.S. Embassy", "Apple"), when the text ties one. */
   holder: [number, number] | null;
+  /** The text says the person held the title before ("resigned as chairman", "then the leader"). */
+  former: boolean;
 }
 
 function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
@@ -358,6 +363,11 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     }
   }
   if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
+  let former = false;
+  if (!person) {
+    const held = predicateBefore(article, before ? before.firstToken : title.first, people, PREDICATES);
+    if (held) ({ person, former } = held);
+  }
   if (!person) {
     const following = tokens[endOfPhrase + 1];
     const p = following ? people.byStart.get(following.start) : undefined;
@@ -369,7 +379,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
   }
 
-  return { person, organization, holder };
+  return { person, organization, holder, former };
 }
 
 /** Offset of the first non-space character at or after i. */
@@ -438,7 +448,7 @@ function capitalisedRun(article: Article, k: number): Mention | null {
   for (let j = k; j < tokens.length && j < k + MAX_NAME && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!;
     const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
-    const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
+    const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]!.tags.has('Date'); // not "Acme on Monday"
     const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || PLACED.test(tokens[j - 1]!.normal));
     if (!cap && !glue) break;
     end = j;
