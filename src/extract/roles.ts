@@ -89,16 +89,9 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
       : makeMention(text, first.start, last.end);
     if (!mention) continue;
     const link = linkTitle(article, title, people, orgs, countries);
-    // Coordinated titles share their holder: "Paul Lego, president and chief operating officer";
-    // "chairman and chief executive John Smith".
-    const prev = titles[titles.length - 1];
-    if (prev && prev.title.last + 2 === title.first && tokens[prev.title.last + 1]!.normal === 'and'
-        && !breaksAfter(tokens[prev.title.last]!)) {
-      if (!link.person && prev.link.person) { link.person = prev.link.person; link.organization ??= prev.link.organization; }
-      else if (link.person && !prev.link.person) { prev.link.person = link.person; prev.link.organization ??= link.organization; }
-    }
     titles.push({ title, mention, link });
   }
+  shareCoordinated(article, titles, people);
   fillFromContext(article, titles, found);
 
   const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null }>[] = [];
@@ -122,6 +115,56 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     organization: e.organization,
     mentions: e.mentions,
   }));
+}
+
+/**
+ * Coordinated titles share their holder, their organization and whether they are past: "Paul Lego, president and
+ * chief operating officer"; "chairman and chief executive John Smith"; "stepped down as chairman, president and chief
+ * executive"; "was named president and chief executive officer of Citadel Holding Corp."; "finance director and a
+ * Reuters board director". Titles are coordinated when only "and", commas, a determiner and the words tying a title
+ * to its organization stand between them.
+ */
+function shareCoordinated(article: Article, titles: readonly { title: Title; mention: Mention; link: Link }[], people: MentionIndex): void {
+  const { tokens } = article;
+  // How titles n - 1 and n are joined: by "and", by a bare comma (a list an "and" must close), or not at all.
+  const joint = (n: number): 'and' | 'comma' | null => {
+    const a = titles[n - 1]!;
+    const b = titles[n]!;
+    if (tokens[a.title.first]!.sentence !== tokens[b.title.first]!.sentence) return null;
+    let and = false;
+    for (let k = a.title.last + 1; k < b.title.first; k++) {
+      const t = tokens[k]!;
+      const held = [a.link.holder, b.link.holder].some((h) => h && h[0] <= t.start && t.end <= h[1]);
+      if (people.byStart.has(t.start)) return null;
+      if (t.normal === 'and' || t.text === '&') and = true;
+      else if (!held && !DETERMINERS.has(t.normal)) return null;
+    }
+    if (and) return 'and';
+    return a.title.last + 1 === b.title.first && /^,\s*$/u.test(tokens[a.title.last]!.post) ? 'comma' : null;
+  };
+  let start = 0;
+  let closed = 0; // the end of the group as far as an "and" has closed it
+  for (let n = 1; n <= titles.length; n++) {
+    const j = n < titles.length ? joint(n) : null;
+    if (j === 'and') closed = n + 1;
+    if (j) continue;
+    if (closed > start + 1) share(titles.slice(start, closed));
+    start = Math.max(n, closed);
+    closed = start;
+  }
+}
+
+function share(group: readonly { link: Link }[]): void {
+  const persons = new Set(group.map((g) => g.link.person).filter((p) => p));
+  if (persons.size !== 1) return;
+  const person = [...persons][0]!;
+  const organization = group.find((g) => g.link.organization)?.link.organization ?? null;
+  const former = group.some((g) => g.link.former);
+  for (const g of group) {
+    g.link.person = person;
+    g.link.organization ??= organization;
+    g.link.former = former;
+  }
 }
 
 /** The organization of a linked title that names none, from the sentence or the one before (see context.ts). */
