@@ -126,9 +126,13 @@ function cutLongLine(body: string, start: number, end: number): [number, number]
 function tokenize(body: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const [from, to] of parseRanges(body)) {
+  for (const [rangeStart, to] of parseRanges(body)) {
+    // Leading blanks (a blanked header line) make compromise end a sentence after an opening initial: "H. Marshall
+    // Schwarz" would be split after "H.".
+    const raw = body.slice(rangeStart, to);
+    const from = rangeStart + raw.length - raw.trimStart().length;
     const part = body.slice(from, to);
-    if (!part.trim()) continue;
+    if (!part) continue;
     let cursor = 0;
     for (const terms of nlp(part).document) {
       const first = tokens.length;
