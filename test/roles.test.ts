@@ -326,11 +326,31 @@ describe('roles said through a predicate', () => {
     ['Prakash Rao, 58, a former Indian ambassador to the United Nations, arrived on Friday.',
       { people: ['Prakash Rao'], orgs: ['United Nations'], countries: [['India', ['Indian'], 'IN']] },
       [['ambassador', 'ambassador', 'Prakash Rao', 'India']]],
+    // Lower-case professions tied to a name, possessives with modifiers, one of a group's.
+    ['The statement came from Lawrence Weil, a lawyer for the family.',
+      { people: ['Lawrence Weil'] },
+      [['lawyer', 'lawyer', 'Lawrence Weil', null]]],
+    ['He was abducted with his Cambodian interpreter Houn Sok in March.',
+      { people: ['Houn Sok'], countries: [['Cambodia', ['Cambodian'], 'KH']] },
+      [['interpreter', 'interpreter', 'Houn Sok', 'Cambodia']]],
+    ['Police sought the killer of Ben Slate, a 52-year-old obstetrician who ran a clinic.',
+      { people: ['Ben Slate'] },
+      [['obstetrician', 'obstetrician', 'Ben Slate', null]]],
+    ['"We will be back," said Manny Ruiz, one of the family\'s attorneys.',
+      { people: ['Manny Ruiz'] },
+      [['attorneys', 'attorneys', 'Manny Ruiz', null]]],
+    ["The faction was loyal to Pol Ket, then the guerrilla group's leader.",
+      { people: ['Pol Ket'] },
+      [['leader', 'leader', 'Pol Ket', null]]],
   ])('%j', (text, given, expected) => {
     expect(run(text, given).map((r) => [r.mentions[0]!.text, r.title, r.person, r.organization])).toEqual(expected);
   });
 
   it.each<[string, Given]>([
+    // A list is no apposition: the pediatrician is not Juan Ortiz.
+    ['Visas went to Juan Ortiz, his family and three other people _ a pediatrician and a cousin.', { people: ['Juan Ortiz'] }],
+    ['The pilot program starts in May.', {}],
+    ['Lawyers for the firm declined to comment.', {}],
     // A pronoun holds it: no named holder in the sentence.
     ['Ruth Ames said he was named chairman.', { people: ['Ruth Ames'] }],
     ['Ruth Ames met the board, which named a new chairman.', { people: ['Ruth Ames'] }],

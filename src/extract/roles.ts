@@ -10,6 +10,7 @@ import { predicateBefore, type PredicateWords } from './roles/predicate.js';
 const LEX = loadJson<{
   heads: string[];
   weakHeads: string[];
+  professions: string[];
   abbreviations: Record<string, string>;
   acronyms: string[];
   modifiers: string[];
@@ -24,7 +25,8 @@ const LEX = loadJson<{
 }>(new URL('./roles/titles.json', import.meta.url));
 
 const HEADS = new Set(LEX.heads);
-const WEAK = new Set(LEX.weakHeads);
+// Professions ("lawyer", "astronaut") are titles only when tied to a named person, like the weak heads.
+const WEAK = new Set([...LEX.weakHeads, ...LEX.professions]);
 const ACRONYMS = new Set(LEX.acronyms);
 const ABBREVIATIONS = new Map(Object.entries(LEX.abbreviations));
 const MODIFIERS = new Set(LEX.modifiers);
@@ -263,7 +265,9 @@ function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blo
 
 const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
 const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
-const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isAcronym(t);
+const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
+// A plural head ("attorneys") is a title only as one of a group's (see titleAt).
+const isHead = (t: Token): boolean => headWord(lower(t)) || isAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
 /** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
 const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
@@ -298,7 +302,8 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
   // A lone modifier word that is also a head ("general", "chief", "deputy") is only a title when it is not
   // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
   const head = tokens[last]!;
-  if (!isAcronym(head) && head.tags.has('Plural')) return null;
+  // A plural names no one's title, except one of a group's: "Manny Diaz, one of the family's attorneys".
+  if (!isAcronym(head) && head.tags.has('Plural') && !oneOf(tokens, i)) return null;
   // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
   // its holder.
   if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
@@ -320,6 +325,14 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
     }
   }
   return { first: i, last: end };
+}
+
+/** "one of the family's attorneys", "one of its directors": "one of" a few words before token i. */
+function oneOf(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.normal === 'of' && tokens[k - 1]!.normal === 'one') return true;
+  }
+  return false;
 }
 
 /** Length in tokens of the domain that starts at token i ("defense", "foreign affairs", "the treasury"), or 0. */
@@ -551,6 +564,9 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
     // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
     // link still needs its apposition, so it is returned without a name.
     let k = first - 1;
+    // "then the guerrilla group's leader": modifiers of the possessive noun stand between it and its "the".
+    while (k > 0 && first - k < 4 && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !breaksAfter(tokens[k - 1]!)
+      && (tokens[k - 1]!.tags.has('Adjective') || tokens[k - 1]!.tags.has('Noun')) && !DETERMINERS.has(tokens[k - 1]!.normal)) k--;
     if (k > 0 && tokens[k - 1]!.normal === 'the') k--;
     return { name: '', org: false, via: 'before', firstToken: k, lastToken: first - 1 };
   }
