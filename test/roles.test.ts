@@ -103,7 +103,7 @@ const linked: Row[] = [
     [['Secretary-General', 'secretary-general', 'Antonio Guterres', 'U.N.']]],
   ['Former president Bill Clinton spoke at the convention.',
     { people: ['Bill Clinton'] },
-    [['Former president', 'former president', 'Bill Clinton', null]]],
+    [['president', 'president', 'Bill Clinton', null]]],
   ['Team captain Sara Lind scored twice, said coach Mike Berg.',
     { people: ['Sara Lind', 'Mike Berg'] },
     [['Team captain', 'team captain', 'Sara Lind', null], ['coach', 'coach', 'Mike Berg', null]]],
@@ -357,5 +357,40 @@ describe('roles said through a predicate', () => {
     ['Ruth Ames is not the chairman.', { people: ['Ruth Ames'] }],
   ])('finds no holder in %j', (text, given) => {
     expect(run(text, given)).toEqual([]);
+  });
+});
+
+describe('former holders carry former: true, and the span leaves "former" out', () => {
+  // sentence, earlier stages' entities, expected [mention text, title, person, former] of each role
+  it.each<[string, Given, [string, string, string, boolean][]]>([
+    ['Former prime minister Paul Kerr backed the plan.', { people: ['Paul Kerr'] },
+      [['prime minister', 'prime minister', 'Paul Kerr', true]]],
+    ['The ex-president, Ana Vidal, spoke first.', { people: ['Ana Vidal'] },
+      [['president', 'president', 'Ana Vidal', true]]],
+    ['It was led by then-Chairman Rolf Dahl.', { people: ['Rolf Dahl'] },
+      [['Chairman', 'chairman', 'Rolf Dahl', true]]],
+    ["The faction was loyal to Pol Ket, then the guerrilla group's leader.", { people: ['Pol Ket'] },
+      [['leader', 'leader', 'Pol Ket', true]]],
+    ['Michael Reed resigned as general manager in May.', { people: ['Michael Reed'] },
+      [['general manager', 'general manager', 'Michael Reed', true]]],
+    ['Pierre Roy, chairman and chief executive, resigned.', { people: ['Pierre Roy'] },
+      [['chairman', 'chairman', 'Pierre Roy', true], ['chief executive', 'chief executive', 'Pierre Roy', true]]],
+    ['Mr. Lund was president of the unit until 1988.', { people: [['Ole Lund', ['Lund']]] },
+      [['president', 'president', 'Ole Lund', true]]],
+    // Current holders.
+    ['Maria Lopez was named president on Monday.', { people: ['Maria Lopez'] },
+      [['president', 'president', 'Maria Lopez', false]]],
+    ['Tom Hale, who is chairman, will retire next year.', { people: ['Tom Hale'] },
+      [['chairman', 'chairman', 'Tom Hale', false]]],
+  ])('%j', (text, given, expected) => {
+    const roles = run(text, given);
+    expect(roles.map((r) => [r.mentions[0]!.text, r.title, r.person, r.former === true])).toEqual(expected);
+    for (const r of roles) expect(r.former === undefined || r.former === true).toBe(true); // present only when true
+  });
+
+  it('repeats former on the person side', async () => {
+    const { extract } = await import('../src/extract.js');
+    const out = extract('Former prime minister Paul Keating, who put the issue on the agenda, spoke on Friday.');
+    expect(out.people!.find((p) => p.name === 'Paul Keating')!.roles).toEqual([{ title: 'prime minister', organization: null, former: true }]);
   });
 });

@@ -35,6 +35,8 @@ const DOMAINS = LEX.domains.map((d) => d.split(' '));
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
 const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
+// Words that open a title and put it in the past: "former", "ex-", "then-".
+const PAST_PREFIXES = new Set(['former', 'ex', 'then']);
 const PREDICATES = Object.fromEntries(Object.entries(LEX.predicates).map(([k, v]) => [k, new Set(v)])) as unknown as PredicateWords;
 const KINDS: TitleKinds = { state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads) };
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
@@ -83,20 +85,26 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     const title = titleAt(tokens, i, blocked);
     if (!title) { i++; continue; }
     i = title.last + 1;
+    // "former prime minister", "then-chairman", "ex-president": the past is no part of the title (DESIGN.md).
+    const past = title.first < title.last && PAST_PREFIXES.has(lower(tokens[title.first]!));
+    if (past) title.first++;
     const first = tokens[title.first]!;
     const last = tokens[title.last]!;
+    const ex = /^ex-\p{L}/iu.test(first.text);
+    const start = first.start + (ex ? 3 : 0);
     // An abbreviated title keeps its period ("Sen.", "Lt. Gen."), which compromise leaves outside the term.
     const mention = isAbbrev(last)
-      ? { text: text.slice(first.start, last.end + 1), start: first.start, end: last.end + 1 }
-      : makeMention(text, first.start, last.end);
+      ? { text: text.slice(start, last.end + 1), start, end: last.end + 1 }
+      : makeMention(text, start, last.end);
     if (!mention) continue;
     const link = linkTitle(article, title, people, orgs, countries);
+    if (past || ex) link.former = true;
     titles.push({ title, mention, link });
   }
   shareCoordinated(article, titles, people);
   fillFromContext(article, titles, found);
 
-  const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null }>[] = [];
+  const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null; former: boolean }>[] = [];
   for (let n = 0; n < titles.length; n++) {
     const { title, mention, link } = titles[n]!;
     // DESIGN.md: a title with no named holder ("a spokesman said", "the president said") is not a role.
@@ -104,10 +112,10 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     const name = normalizeTitle(mention.text);
     const held = name === 'counterpart' ? counterpartTitle(tokens, titles, n) ?? name : name;
     candidates.push({
-      key: `${name}\u0000${held}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}`,
+      key: `${name}\u0000${held}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}\u0000${link.former}`,
       name,
       mention,
-      data: { name, title: held, person: link.person, organization: link.organization },
+      data: { name, title: held, person: link.person, organization: link.organization, former: link.former },
     });
   }
   return groupEntities(candidates).map((e) => ({
@@ -115,6 +123,7 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     title: e.title,
     person: e.person,
     organization: e.organization,
+    ...(e.former ? { former: true } : {}),
     mentions: e.mentions,
   }));
 }
@@ -263,7 +272,8 @@ function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blo
   }
 }
 
-const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
+// "ex-president" is read as "president" (its "ex-" makes the role past, see rolesIn).
+const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '').replace(/^ex-(?=\p{L})/u, '');
 const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
 const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
 // A plural head ("attorneys") is a title only as one of a group's (see titleAt).
@@ -325,6 +335,35 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
     }
   }
   return { first: i, last: end };
+}
+
+/** A word putting the title in the past among the few words before the title's phrase ("a former Indian"). */
+function pastBefore(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 3 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (PREDICATES.past.has(t.normal)) return true;
+    if (breaksAfter(t) || !(DETERMINERS.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Demonym'))) return false;
+  }
+  return false;
+}
+
+/**
+ * A title in apposition whose clause goes on with a verb of leaving: "Pierre Lortie, chairman and chief executive,
+ * resigned"; "Magna's chief financial officer, James McAlpine, resigned". The holding is past.
+ */
+function leavesAfter(article: Article, end: number, people: MentionIndex): boolean {
+  const { tokens } = article;
+  if (!/^,\s*$/u.test(tokens[end]!.post)) return false;
+  let k = end + 1;
+  const p = tokens[k] ? people.byStart.get(tokens[k]!.start) : undefined;
+  if (p) {
+    while (k + 1 < tokens.length && tokens[k + 1]!.end <= p.end) k++; // the name's last word
+    if (!/^,\s*$/u.test(tokens[k]!.post)) return false;
+    k++;
+  }
+  const verb = tokens[k];
+  return !!verb && verb.sentence === tokens[end]!.sentence && PREDICATES.leaving.has(verb.normal) && verb.tags.has('PastTense');
 }
 
 /** "one of the family's attorneys", "one of its directors": "one of" a few words before token i. */
@@ -418,12 +457,12 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
       if (p && p.end > last.end) person = p.name;
     }
   }
-  if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
   let former = false;
   if (!person) {
     const held = predicateBefore(article, before ? before.firstToken : title.first, people, PREDICATES);
     if (held) ({ person, former } = held);
   }
+  if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
   if (!person) {
     const following = tokens[endOfPhrase + 1];
     const p = following ? people.byStart.get(following.start) : undefined;
@@ -435,6 +474,8 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
   }
 
+  // "a former Indian ambassador", "then the guerrilla group's leader", "ousted Cambodian Prime Minister".
+  former ||= pastBefore(tokens, before ? before.firstToken : lead) || leavesAfter(article, endOfPhrase, people);
   return { person, organization, holder, former };
 }
 
