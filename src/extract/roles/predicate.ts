@@ -121,8 +121,8 @@ function subjectBefore(article: Article, k: number, people: PeopleByEnd, words: 
       if (t.tags.has('Verb') && !t.tags.has('Hyphenated') && !tokens[j - 1]?.tags.has('Hyphenated') && !words.adverbs.has(t.normal)) {
         return null;
       }
-      // A list is no apposition: "Juan Gonzalez, his family and three other people _ a pediatrician".
-      if (t.tags.has('Conjunction') || /[_\u2013\u2014]/u.test(t.post)) return null;
+      // A dash ends the clause: "Juan Gonzalez, his family and three other people _ a pediatrician" lists others.
+      if (/[_\u2013\u2014]/u.test(t.post) || /^[_\u2013\u2014]+$/u.test(t.text)) return null;
       j--;
     }
     if (j < 0 || !tokens[j]!.post.includes(',')) return null;
