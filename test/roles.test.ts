@@ -326,6 +326,10 @@ describe('roles said through a predicate', () => {
     ['Prakash Rao, 58, a former Indian ambassador to the United Nations, arrived on Friday.',
       { people: ['Prakash Rao'], orgs: ['United Nations'], countries: [['India', ['Indian'], 'IN']] },
       [['ambassador', 'ambassador', 'Prakash Rao', 'India']]],
+    ['Stephen Acker, currently vice president finance, will succeed him.', { people: ['Stephen Acker'] },
+      [['vice president finance', 'vice president finance', 'Stephen Acker', null]]],
+    ['Ruth Bell, editor in chief of the Gazette, retired.', { people: ['Ruth Bell'], orgs: ['Gazette'] },
+      [['editor in chief', 'editor in chief', 'Ruth Bell', 'Gazette']]],
     // Lower-case professions tied to a name, possessives with modifiers, one of a group's.
     ['The statement came from Lawrence Weil, a lawyer for the family.',
       { people: ['Lawrence Weil'] },

@@ -318,6 +318,10 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
   // its holder.
   if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
   const next = tokens[last + 1];
+  // "vice president finance," "director sales.": a business title names its department after the head.
+  const department = !!next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
+    && MODIFIERS.has(next.normal) && breaksAfter(next) && !isHead(next);
+  if (department) return { first: i, last: last + 1 };
   if (next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
       && (next.tags.has('Noun') && !next.tags.has('Pronoun')) && !['of', 'for', 'at', 'to', 'in', 'with'].includes(next.normal)
       && !isHead(next) && !next.tags.has('Verb')) {
@@ -334,6 +338,9 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
       end = end + 1 + tail;
     }
   }
+  // "editor in chief", "commander in chief".
+  if (!breaksAfter(tokens[end]!) && tokens[end + 1]?.normal === 'in' && tokens[end + 2]?.normal === 'chief'
+      && tokens[end + 2]!.sentence === head.sentence) end += 2;
   return { first: i, last: end };
 }
 
