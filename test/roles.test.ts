@@ -261,6 +261,10 @@ describe('the organization named in the sentence or the one before (CONVENTIONS.
     ['New Zealand said on Friday that the United States had the right to strike. Foreign Minister Don Kerr agreed.',
       { people: ['Don Kerr'], countries: [['New Zealand', ['New Zealand']], ['United States', ['United States']]] },
       [['foreign minister', 'Don Kerr', 'New Zealand']]],
+    // The subject of a "that" clause acts there; the body it is set against does not.
+    ['Secretary of State Ann Holt said that the United States would join, two years after Brussels launched it.',
+      { people: ['Ann Holt'], countries: [['United States', ['United States']], ['Belgium', ['Brussels']]] },
+      [['secretary of state', 'Ann Holt', 'United States']]],
     // Another person's same office ties its own country.
     ['The Cypriot government condemned the attacks. In a telegram to U.S. President Bill Carter, President Glen Ross called them a crime.',
       { people: ['Bill Carter', 'Glen Ross'], countries: [['Cyprus', ['Cypriot']], ['United States', ['U.S.']]] },

@@ -21,7 +21,7 @@ const LEX = loadJson<{
   stateWords: string[];
   organizationHeads: string[];
   countryNames: Record<string, string>;
-  predicates: Record<keyof PredicateWords, string[]>;
+  predicates: Record<keyof PredicateWords | 'speech', string[]>;
 }>(new URL('./roles/titles.json', import.meta.url));
 
 const HEADS = new Set(LEX.heads);
@@ -38,7 +38,9 @@ const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
 // Words that open a title and put it in the past: "former", "ex-", "then-".
 const PAST_PREFIXES = new Set(['former', 'ex', 'then']);
 const PREDICATES = Object.fromEntries(Object.entries(LEX.predicates).map(([k, v]) => [k, new Set(v)])) as unknown as PredicateWords;
-const KINDS: TitleKinds = { state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads) };
+const KINDS: TitleKinds = {
+  state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: new Set(LEX.predicates.speech),
+};
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
 // (read from capitalised words) at most that many.
 const MAX_TITLE = 8;

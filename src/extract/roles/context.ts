@@ -20,6 +20,8 @@ export interface TitleKinds {
   state: ReadonlySet<string>;
   /** Offices of an organization: "chairman", "spokesman", "chief executive". */
   organization: ReadonlySet<string>;
+  /** Verbs of saying: the body they follow is the source the clause reports ("New Zealand said"). */
+  speech: ReadonlySet<string>;
 }
 
 type Kind = 'state' | 'organization' | 'either';
@@ -32,8 +34,9 @@ interface Candidate {
   end: number;
   sentence: number;
   country: boolean;
-  /** Before the first verb of its clause: the body acting there ("New Zealand said", "The Cypriot government"). */
-  subject: boolean;
+  /** How much it acts in its sentence: 2 as the source of a report ("New Zealand said", "the ministry said"), 1 as
+   *  a clause's subject ("The Cypriot government condemned", "that the United States would join"), else 0. */
+  subject: number;
 }
 
 /**
@@ -48,7 +51,7 @@ interface Candidate {
  */
 export function organizationsFromContext(article: Article, titles: PlacedTitle[], orgs: readonly Entity[],
   countries: readonly CountryEntity[], kinds: TitleKinds): void {
-  const all = candidatesOf(article, orgs, countries);
+  const all = candidatesOf(article, orgs, countries, kinds.speech);
   const total = new Map<string, number>();
   for (const c of all) total.set(c.name, (total.get(c.name) ?? 0) + 1);
   // The dateline ("WELLINGTON, New Zealand (AP) _"): a short first line naming where the story is filed.
@@ -63,7 +66,7 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
     const tied = titles.filter((o) => o.holder && o.person !== t.person).map((o) => o.holder!);
     const overlaps = (c: Candidate, spans: readonly [number, number][]): boolean => spans.some(([s, e]) => c.start < e && s < c.end);
     // A body tied to another person's title ("British prime minister Tony Blair") acts there, not in its clause.
-    const candidates = all.filter((c) => !overlaps(c, used)).map((c) => (overlaps(c, tied) ? { ...c, subject: false } : c));
+    const candidates = all.filter((c) => !overlaps(c, used)).map((c) => (overlaps(c, tied) ? { ...c, subject: 0 } : c));
     const sentence = article.tokens[t.first]!.sentence;
     const near = (s: number): boolean => s === sentence || s === sentence - 1;
     // The same title, or the person's fuller title ("Lieutenant Colonel Eileen Collins ... Colonel Collins").
@@ -78,11 +81,13 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
 }
 
 /** Organization and country mentions, with their sentences. */
-function candidatesOf(article: Article, orgs: readonly Entity[], countries: readonly CountryEntity[]): Candidate[] {
+function candidatesOf(article: Article, orgs: readonly Entity[], countries: readonly CountryEntity[],
+  speech: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   const add = (name: string, m: Mention, country: boolean): void => {
     const sentence = sentenceAt(article, m.start);
-    if (sentence >= 0) out.push({ name, start: m.start, end: m.end, sentence, country, subject: isSubject(article, m.start) });
+    const subject = !isSubject(article, m.start) ? 0 : reports(article, m.end, speech) ? 2 : 1;
+    if (sentence >= 0) out.push({ name, start: m.start, end: m.end, sentence, country, subject });
   };
   for (const e of orgs) for (const m of e.mentions) add(e.name, m, false);
   for (const e of countries) for (const m of e.mentions) add(e.name, m, true);
@@ -100,7 +105,7 @@ function rank(pool: readonly Candidate[], total: ReadonlyMap<string, number>, ho
   const distance = new Map<string, number>();
   for (const c of pool) {
     inWindow.set(c.name, (inWindow.get(c.name) ?? 0) + 1);
-    acting.set(c.name, (acting.get(c.name) ?? 0) + (c.subject ? 1 : 0));
+    acting.set(c.name, (acting.get(c.name) ?? 0) + c.subject);
     const d = Math.abs(c.start - at);
     distance.set(c.name, Math.min(distance.get(c.name) ?? Infinity, d));
   }
@@ -118,7 +123,13 @@ function before(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** No verb between the start of the clause (the sentence, or after a comma, semicolon or dash) and the offset. */
+// Words that open a clause with its own subject: "said that the United States would join".
+const SUBORDINATORS = new Set(['that', 'whether', 'if', 'because', 'when', 'while', 'after', 'before', 'since', 'although', 'though']);
+
+/**
+ * No verb between the start of the clause (the sentence, a comma, semicolon or dash, or a word like "that") and the
+ * offset.
+ */
 function isSubject(article: Article, offset: number): boolean {
   const { tokens } = article;
   let k = tokenAt(article, offset);
@@ -126,7 +137,7 @@ function isSubject(article: Article, offset: number): boolean {
   const sentence = tokens[k]!.sentence;
   for (k--; k >= 0 && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
-    if (/[,;:\u2013\u2014]|\s-\s/u.test(t.post)) return true;
+    if (/[,;:\u2013\u2014]|\s-\s/u.test(t.post) || SUBORDINATORS.has(t.normal)) return true;
     if (t.tags.has('Verb')) return false;
   }
   return true;
@@ -171,6 +182,19 @@ export function fullestName(name: string, orgs: readonly Entity[], countries: re
 function sentenceAt(article: Article, offset: number): number {
   const k = tokenAt(article, offset);
   return k < 0 ? -1 : article.tokens[k]!.sentence;
+}
+
+/** A verb of saying right after the mention, or after one common noun ("New Zealand said", "the Cypriot government
+ * said"). */
+function reports(article: Article, end: number, speech: ReadonlySet<string>): boolean {
+  const { tokens } = article;
+  let k = tokenAt(article, end);
+  if (k < 0) return false;
+  if (tokens[k]!.start < end) k++; // the mention's last token
+  const next = tokens[k];
+  if (next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !speech.has(next.normal)) k++;
+  const verb = tokens[k];
+  return !!verb && verb.sentence === tokens[k - 1]?.sentence && speech.has(verb.normal);
 }
 
 /** The token holding the offset, or the first one after it; -1 past the end. */
