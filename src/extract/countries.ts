@@ -1,6 +1,7 @@
 import type { Article } from '../article/article.js';
 import type { CountryEntity } from '../types.js';
 import { COUNTRY_NAMES, LEXICON, MAX_WORDS, WORDS, normalizePhrase, type LexEntry } from './countries/lexicon.js';
+import { HONORIFICS } from '../vocab/index.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 
 /** A word of the body as the country finder sees it. */
@@ -127,8 +128,8 @@ type TagsAt = (w: Word) => ReadonlySet<string>;
 
 // Word classes that never form a person's name with the next word: "Under English law", "Former England captain".
 const NOT_NAME_TAGS = ['Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Verb', 'Adverb', 'Value', 'Date', 'Pronoun'];
-// Not "Miss": "Miss Venezuela" is a beauty title, the country.
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
+// Forms of address before a surname ("Mr Holland"); not "Miss": "Miss Venezuela" is a beauty title, the country.
+const HONORIFIC = new Set([...HONORIFICS.address].filter((w) => w !== 'miss'));
 
 /** The word starts a sentence or a line: its capital letter says nothing about it being a name. */
 function sentenceInitial(body: string, ws: Word[], k: number): boolean {
@@ -239,7 +240,7 @@ export function findCountries(article: Article): CountryEntity[] {
   const tokenAt = new Map(article.tokens.map((t) => [t.start, t] as const));
   const noTags: ReadonlySet<string> = new Set();
   const tagsAt: TagsAt = (w) => tokenAt.get(w.start)?.tags ?? noTags;
-  const found: { key: string; single: boolean; code: string; start: number; end: number }[] = [];
+  const found: { key: string; single: boolean; code: string; start: number; end: number; why: string }[] = [];
   const matched = new Set<number>();
   const metonymic = new Set<number>();
   // Words read as surnames here ("Neil Jordan"): their bare uses elsewhere in the article are the same person
@@ -249,7 +250,8 @@ export function findCountries(article: Article): CountryEntity[] {
     const m = matchAt(body, ws, i);
     if (!m) {
       const prefix = compoundPrefix(body, ws, i);
-      if (prefix) found.push({ key: ws[i]!.key, single: false, code: prefix, start: ws[i]!.start, end: ws[i]!.end });
+      const why = 'country: a compound part';
+      if (prefix) found.push({ key: ws[i]!.key, single: false, code: prefix, start: ws[i]!.start, end: ws[i]!.end, why });
       i++;
       continue;
     }
@@ -268,12 +270,14 @@ export function findCountries(article: Article): CountryEntity[] {
       }
     }
     matched.add(ws[m.last]!.start);
-    found.push({ key: ws[m.first]!.key, single: m.first === m.last, code, start: ws[m.first]!.start, end: ws[m.last]!.end });
+    const why = kind === 'capital' ? 'country: a capital standing for its government' : `country: its ${kind}`;
+    found.push({ key: ws[m.first]!.key, single: m.first === m.last, code, start: ws[m.first]!.start, end: ws[m.last]!.end, why });
   }
   const candidates: Candidate<{ code: string }>[] = [];
   for (const f of found) {
     if (f.single && surnames.has(f.key)) continue;
     const mention = makeMention(article.text, f.start, f.end);
+    if (mention) mention.why = f.why;
     if (mention) candidates.push({ key: f.code, name: COUNTRY_NAMES.get(f.code) ?? f.code, mention, data: { code: f.code } });
   }
   return groupEntities(candidates).map((e) => ({ name: e.name, code: e.code, mentions: e.mentions }));

@@ -2,7 +2,8 @@ import type { Article, Token } from '../article/article.js';
 import type { Entity, Mention } from '../types.js';
 import { loadJson } from '../data.js';
 import type { Found } from './context.js';
-import { groupEntities, makeMention, overlaps, type Candidate } from './mentions.js';
+import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { breaksAfter, joinedAfter, markTokens } from './tokens.js';
 
 // The head nouns, weak modifiers and set-up cues are general knowledge kept as data (see lexicon.json).
 const LEX = loadJson<{
@@ -113,25 +114,10 @@ function initiativesIn(article: Article, found: Input): Entity[] {
   return groupEntities(candidates).map((e) => ({ name: e.name, mentions: e.mentions }));
 }
 
-function markTokens(tokens: readonly Token[], entities: readonly Entity[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  const spans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  let j = 0;
-  for (const t of tokens) {
-    while (j < spans.length && spans[j]!.end <= t.start) j++;
-    for (let k = j; k < spans.length && k < j + 4 && spans[k]!.start < t.end; k++) {
-      if (overlaps(spans[k]!, t)) { out[t.index] = 1; break; }
-    }
-  }
-  return out;
-}
-
 /** A capitalised head that names an initiative whatever precedes it ("Paris Agreement", "Trans-Pacific Partnership"). */
 const claimsName = (t: Token, head: string): boolean => capitalised(t) && CLAIMING_HEADS.has(head);
 const word = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '');
 const capitalised = (t: Token): boolean => /^[A-Z]/u.test(t.text);
-const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(t.post);
-const joinedAfter = (t: Token): boolean => t.post === '-';
 
 /**
  * The capitalised name that holds head i goes on, without a break, to another capitalised head within MAX_NAME

@@ -6,32 +6,21 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { fullestName, organizationsFromContext, type PlacedTitle, type TitleKinds } from './roles/context.js';
 import { predicateBefore, type PredicateWords } from './roles/predicate.js';
 
-// The title vocabulary is general knowledge kept as data (see titles.json for what each list means).
-const LEX = loadJson<{
-  heads: string[];
-  weakHeads: string[];
-  professions: string[];
-  abbreviations: Record<string, string>;
-  acronyms: string[];
-  modifiers: string[];
-  ofHeads: string[];
-  domains: string[];
-  copulas: string[];
-  determiners: string[];
-  stateWords: string[];
-  organizationHeads: string[];
-  countryNames: Record<string, string>;
-  predicates: Record<keyof PredicateWords | 'speech', string[]>;
-}>(new URL('./roles/titles.json', import.meta.url));
+import { breaksAfter as clauseBreak, joinedAfter, markTokens } from './tokens.js';
+import { ORGANIZATIONS, REPORTING_VERBS, TITLES } from '../vocab/index.js';
 
-const HEADS = new Set(LEX.heads);
-// Professions ("lawyer", "astronaut") are titles only when tied to a named person, like the weak heads.
-const WEAK = new Set([...LEX.weakHeads, ...LEX.professions]);
-const ACRONYMS = new Set(LEX.acronyms);
-const ABBREVIATIONS = new Map(Object.entries(LEX.abbreviations));
-const MODIFIERS = new Set(LEX.modifiers);
-const OF_HEADS = new Set(LEX.ofHeads);
-const DOMAINS = LEX.domains.map((d) => d.split(' '));
+// The title vocabulary is the one shared with the name finder (src/vocab/titles.json); the words of the roles
+// constructions are the extractor's own (roles/words.json).
+const LEX = loadJson<typeof import('./roles/words.json')>(new URL('./roles/words.json', import.meta.url));
+
+const HEADS = TITLES.offices;
+// Professions ("lawyer", "astronaut") are titles only when tied to a named person, like the weak offices.
+const WEAK = new Set([...TITLES.weakOffices, ...LEX.professions]);
+const ACRONYMS = TITLES.acronyms;
+const ABBREVIATIONS = TITLES.abbreviations;
+const MODIFIERS = TITLES.modifiers;
+const OF_HEADS = TITLES.ofHeads;
+const DOMAINS = TITLES.domains;
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
 const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
@@ -39,7 +28,7 @@ const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
 const PAST_PREFIXES = new Set(['former', 'ex', 'then']);
 const PREDICATES = Object.fromEntries(Object.entries(LEX.predicates).map(([k, v]) => [k, new Set(v)])) as unknown as PredicateWords;
 const KINDS: TitleKinds = {
-  state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: new Set(LEX.predicates.speech),
+  state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: REPORTING_VERBS,
 };
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
 // (read from capitalised words) at most that many.
@@ -79,7 +68,8 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
   const people = indexMentions(found.people);
   const orgs = indexMentions(found.organizations);
   const countries = indexMentions(found.countries);
-  const blocked = coveredTokens(tokens, found.organizations);
+  // Tokens inside an organization mention: "Prime Minister's Office".
+  const blocked = markTokens(tokens, found.organizations, 'inside');
   blockNameWords(tokens, found.people, blocked);
 
   const titles: { title: Title; mention: Mention; link: Link }[] = [];
@@ -111,6 +101,7 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     const { title, mention, link } = titles[n]!;
     // DESIGN.md: a title with no named holder ("a spokesman said", "the president said") is not a role.
     if (!link.person) continue;
+    mention.why = link.how;
     const name = normalizeTitle(mention.text);
     const held = name === 'counterpart' ? counterpartTitle(tokens, titles, n) ?? name : name;
     candidates.push({
@@ -174,6 +165,7 @@ function share(group: readonly { link: Link }[]): void {
   const organization = group.find((g) => g.link.organization)?.link.organization ?? null;
   const former = group.some((g) => g.link.former);
   for (const g of group) {
+    if (!g.link.person) g.link.how = 'role: coordinated with a title beside it';
     g.link.person = person;
     g.link.organization ??= organization;
     g.link.former = former;
@@ -240,27 +232,11 @@ function indexMentions(entities: readonly Entity[]): MentionIndex {
   return { byStart, byEnd };
 }
 
-/** Tokens inside a person or organization mention: "King" in "Martin Luther King", "Prime Minister's Office". */
-function coveredTokens(tokens: readonly Token[], entities: readonly Entity[]): Set<number> {
-  const spans: Mention[] = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  const out = new Set<number>();
-  let j = 0;
-  for (const t of tokens) {
-    while (j < spans.length && spans[j]!.end <= t.start) j++;
-    // Spans are sorted by start; a token is covered when any span still open contains it. Checking the next few
-    // spans keeps this linear (mentions rarely nest more than a couple deep).
-    for (let k = j; k < spans.length && k < j + 4 && spans[k]!.start <= t.start; k++) {
-      if (spans[k]!.end >= t.end) { out.add(t.index); break; }
-    }
-  }
-  return out;
-}
-
 /**
  * Words of a person's name are not titles ("King" in "Martin Luther King"), except title words the name finder
  * kept before the name itself ("Apple CEO Tim Cook", "President Joe Biden"): those stay titles.
  */
-function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blocked: Set<number>): void {
+function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blocked: Uint8Array): void {
   const at = new Map(tokens.map((t) => [t.start, t.index] as const));
   for (const e of people) {
     for (const m of e.mentions) {
@@ -268,7 +244,7 @@ function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blo
       if (k === undefined) continue;
       for (; k < tokens.length && tokens[k]!.end <= m.end; k++) {
         const last = k + 1 >= tokens.length || tokens[k + 1]!.end > m.end;
-        if (!isMember(tokens[k]!) || last) blocked.add(k);
+        if (!isMember(tokens[k]!) || last) blocked[k] = 1;
       }
     }
   }
@@ -276,33 +252,32 @@ function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blo
 
 // "ex-president" is read as "president" (its "ex-" makes the role past, see rolesIn).
 const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '').replace(/^ex-(?=\p{L})/u, '');
-const isAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
+/** A title acronym: "CEO", "MP" (case-sensitive). */
+const isTitleAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
 const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
 // A plural head ("attorneys") is a title only as one of a group's (see titleAt).
-const isHead = (t: Token): boolean => headWord(lower(t)) || isAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
+const isHead = (t: Token): boolean => headWord(lower(t)) || isTitleAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
 /** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
 const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
-/** A sentence or clause boundary after the token: a comma, period, dash, parenthesis. */
-const breaksAfter = (t: Token): boolean => /[,.;:!?()\u2013\u2014"]|\s-\s/u.test(isAbbrev(t) ? t.post.slice(1) : t.post);
-/** Hyphen-joined to the next token ("vice-president", "Secretary-General"). */
-const joinedAfter = (t: Token): boolean => t.post === '-';
+/** A sentence or clause boundary after the token, after an abbreviation's own period ("Gen."). */
+const breaksAfter = (t: Token): boolean => clauseBreak(t, isAbbrev(t) ? t.post.slice(1) : t.post);
 
 /**
  * The title whose run of title words starts at token i: modifiers and heads ("deputy chief", "Foreign Minister",
  * "chief executive officer"), ending on a head, plus an "of/for + domain" tail when the head takes one ("minister
  * of defense", "chief of mission"). Possessive words end the run ("Apple's CEO": "Apple's" is not a title word).
  */
-function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Title | null {
+function titleAt(tokens: readonly Token[], i: number, blocked: Uint8Array): Title | null {
   const t0 = tokens[i]!;
-  if (blocked.has(i) || !isMember(t0)) return null;
+  if (blocked[i] === 1 || !isMember(t0)) return null;
   if (i > 0 && joinedAfter(tokens[i - 1]!) && tokens[i - 1]!.sentence === t0.sentence) return null; // "non-executive"
   let last = i;
   let lastHead = isHead(t0) ? i : -1;
   for (let j = i; j + 1 < tokens.length && j < i + MAX_TITLE; j++) {
     const t = tokens[j]!;
     const next = tokens[j + 1]!;
-    if (next.sentence !== t.sentence || blocked.has(j + 1)) break;
+    if (next.sentence !== t.sentence || blocked[j + 1] === 1) break;
     if (/['’]s$/u.test(t.text)) break;
     if (breaksAfter(t) && !joinedAfter(t)) break;
     if (!isMember(next)) break;
@@ -315,7 +290,7 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Set<number>): Tit
   // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
   const head = tokens[last]!;
   // A plural names no one's title, except one of a group's: "Manny Diaz, one of the family's attorneys".
-  if (!isAcronym(head) && head.tags.has('Plural') && !oneOf(tokens, i)) return null;
+  if (!isTitleAcronym(head) && head.tags.has('Plural') && !oneOf(tokens, i)) return null;
   // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
   // its holder.
   if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
@@ -408,7 +383,7 @@ function normalizeTitle(s: string): string {
   const expand = (w: string): string => ABBREVIATIONS.get(w.replace(/\.$/u, '')) ?? w;
   return s.split(/(\s+|-)/u).map((w) => (keep(w) ? w : expand(w.toLowerCase()))).join('');
 }
-const TITLE_WORDS = new Set([...LEX.heads, ...LEX.weakHeads, ...LEX.modifiers, ...LEX.domains.flatMap((d) => d.split(' ')), 'of', 'for']);
+const TITLE_WORDS = new Set([...HEADS, ...WEAK, ...MODIFIERS, ...DOMAINS.flat(), 'of', 'for']);
 
 interface Link {
   person: string | null;
@@ -417,6 +392,8 @@ interface Link {
   holder: [number, number] | null;
   /** The text says the person held the title before ("resigned as chairman", "then the leader"). */
   former: boolean;
+  /** The construction that tied it, for --explain. */
+  how: string;
 }
 
 function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: MentionIndex, countries: MentionIndex): Link {
@@ -448,10 +425,12 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   // ("Joy Sakurai, the deputy chief ..."; "Smith, who is the chairman of ..."), or after it in apposition
   // ("the company's chief executive, Tim Cook").
   let person: string | null = null;
+  let how = '';
   const nameAfter = people.byStart.get(nextStart(text, last.end + (isAbbrev(last) ? 1 : 0)));
   const between = text.slice(last.end + (isAbbrev(last) ? 1 : 0), nameAfter?.start ?? last.end);
   if (nameAfter && !/[,;:.()]/u.test(between) && !after) {
     person = nameAfter.name;
+    how = 'role: a title before the name';
     // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
     if (!organization) {
       const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
@@ -463,15 +442,19 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     // Cook"); it starts at most a few words before the title.
     for (let k = Math.max(0, title.first - 3); k <= title.last && !person; k++) {
       const p = people.byStart.get(tokens[k]!.start);
-      if (p && p.end > last.end) person = p.name;
+      if (p && p.end > last.end) { person = p.name; how = 'role: a title before the name'; }
     }
   }
   let former = false;
   if (!person) {
     const held = predicateBefore(article, before ? before.firstToken : title.first, people, PREDICATES);
     if (held) ({ person, former } = held);
+    if (person) how = 'role: an apposition or predicate after the name';
   }
-  if (!person) person = appositionBefore(article, before ? before.firstToken : title.first, people);
+  if (!person) {
+    person = appositionBefore(article, before ? before.firstToken : title.first, people);
+    if (person) how = 'role: an apposition or predicate after the name';
+  }
   if (!person) {
     const following = tokens[endOfPhrase + 1];
     const p = following ? people.byStart.get(following.start) : undefined;
@@ -480,12 +463,12 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     const preceded = det > 0 ? tokens[det - 1]! : null;
     // "the company's chief executive, Peter Hall"; "Novak's spokesman, Ivan Horak": a determined title.
     const determined = !!before || (!!preceded && (DETERMINERS.has(preceded.normal) || /['’]s$/u.test(preceded.text)));
-    if (p && /^\s*,\s*$/u.test(gap) && determined) person = p.name;
+    if (p && /^\s*,\s*$/u.test(gap) && determined) { person = p.name; how = 'role: a title before an apposed name'; }
   }
 
   // "a former Indian ambassador", "then the guerrilla group's leader", "ousted Cambodian Prime Minister".
   former ||= pastBefore(tokens, before ? before.firstToken : lead) || leavesAfter(article, endOfPhrase, people);
-  return { person, organization, holder, former };
+  return { person, organization, holder, former, how };
 }
 
 /** Offset of the first non-space character at or after i. */
@@ -544,7 +527,6 @@ function entityAfter(article: Article, last: number, orgs: MentionIndex, countri
 const GLUE = new Set(['of', 'for', 'and', 'on', 'in']);
 // "Embassy in Seoul", "Office in Geneva": a mission's place is part of its name; elsewhere "in" ends the name
 // ("the chairman of Acme in London").
-const PLACED = /^(embassy|consulate|mission|office|bureau|delegation|legation)$/u;
 
 /** The capitalised words from token k on ("U.S. Embassy in Seoul", "Ministry of Foreign Affairs"), or null. */
 function capitalisedRun(article: Article, k: number): Mention | null {
@@ -555,7 +537,7 @@ function capitalisedRun(article: Article, k: number): Mention | null {
     const w = tokens[j]!;
     const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
     const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]!.tags.has('Date'); // not "Acme on Monday"
-    const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || PLACED.test(tokens[j - 1]!.normal));
+    const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || ORGANIZATIONS.hostCityHeads.has(tokens[j - 1]!.normal));
     if (!cap && !glue) break;
     end = j;
     if (breaksAfter(w) || /['’]s$/u.test(w.text)) break;
@@ -564,13 +546,17 @@ function capitalisedRun(article: Article, k: number): Mention | null {
   return makeMention(text, tokens[k]!.start, tokens[end]!.end);
 }
 
-/** A span that compromise tags as a person name is not an organization. */
+/** A span that compromise tags as a person name, with no capitalised organization head word, is no organization. */
 function looksLikePerson(article: Article, m: Mention, from: number): boolean {
   const { tokens } = article;
   let person = false;
-  for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.tags.has('Person')) person = true;
-  return person
-    && !/\b(Embassy|Ministry|Office|Department|Council|Company|Corp|Inc|Bank|Group|University|Party|Agency)\b/u.test(m.text);
+  let orgHead = false;
+  for (let k = from; k < tokens.length && tokens[k]!.start < m.end; k++) {
+    const t = tokens[k]!;
+    if (t.tags.has('Person')) person = true;
+    if (/^\p{Lu}/u.test(t.text) && ORGANIZATIONS.heads.has(lower(t))) orgHead = true;
+  }
+  return person && !orgHead;
 }
 
 /** "Apple CEO", "U.S. President", "Japan's foreign minister", "the company's chief executive". */

@@ -1,17 +1,11 @@
 import type { Mention, PersonEntity } from '../types.js';
-import { loadJson } from '../data.js';
+import { W } from '../extract/names/lexicon.js';
+import { HONORIFICS, TITLE_WORDS as TITLES } from '../vocab/index.js';
 
-// Title words (general knowledge): the roles vocabulary's heads and abbreviations, the names vocabulary's titles and
-// honorifics. Given names that are also title words ("Dean", "Duke") are no title at a name's start.
-const ROLES = loadJson<{ heads: string[]; weakHeads: string[]; abbreviations: Record<string, string> }>(
-  new URL('../extract/roles/titles.json', import.meta.url));
-const NAMES = loadJson<{ titles: string[]; honorifics: string[]; givenNameWords: string[] }>(
-  new URL('../extract/names/words.json', import.meta.url));
-const TITLE_WORDS = new Set([...ROLES.heads, ...ROLES.weakHeads, ...Object.keys(ROLES.abbreviations), ...NAMES.honorifics,
-  'messrs', 'mmes']);
-const GIVEN = new Set(NAMES.givenNameWords);
-// Words the names vocabulary counts as titles that are also parts of names or of a title's domain.
-for (const w of NAMES.titles) if (!['world', 'olympic', 'former', 'acting', 'incumbent', 'vice', 'prime'].includes(w)) TITLE_WORDS.add(w);
+// Title words (general knowledge, src/vocab): every word that is a title before a name, and the honorifics. Given
+// names that are also title words ("Dean", "Duke") are no title at a name's start.
+const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS.all, 'messrs', 'mmes']);
+const GIVEN = W.givenNameWords;
 
 interface Word {
   text: string;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { loadJson } from '../../data.js';
+import { REPORTING_VERBS } from '../../vocab/index.js';
 
 const aliasData = loadJson<typeof import('./aliases.json')>(new URL('./aliases.json', import.meta.url));
 const capitalData = loadJson<typeof import('./capitals.json')>(new URL('./capitals.json', import.meta.url));
@@ -142,7 +143,7 @@ export const WORDS = {
   firstNameish: set(contextData.firstNameish),
   allowedBefore: set(contextData.allowedBefore),
   placePrepositions: set(contextData.placePrepositions),
-  metonymyVerbs: set(contextData.metonymyVerbs),
+  metonymyVerbs: set([...REPORTING_VERBS, ...contextData.metonymyVerbs]),
   metonymyBaseVerbs: set(contextData.metonymyBaseVerbs),
   auxiliaries: set(contextData.auxiliaries),
   relationNouns: set(contextData.relationNouns),

@@ -1,5 +1,6 @@
 import { parseDay, type Day } from './calendar.js';
 import { loadJson } from '../../data.js';
+import { REPORTING_VERBS as REPORTING } from '../../vocab/index.js';
 
 const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
 
@@ -38,7 +39,6 @@ const WINDOW = 8;
 const INTENT_FUTURE = true;
 const FAR_WINDOW = 14;
 const AFTER_BIAS = 1;
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'stated']);
 // Verbs of intending and arranging put what follows them ahead of the speaker whatever their own tense: "the team
 // planned to leave on Thursday", "talks set to resume Monday", "protesters planned a rally on Saturday".
 const INTENT = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|set|expect(?:s|ed|ing)?|due|slated|poised|intend(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|supposed|agree(?:s|d)?|decide(?:s|d)?|promis(?:e|es|ed)|vow(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?)$/;

@@ -1,34 +1,35 @@
 import nlp from 'compromise';
 import type { Token } from '../../article/article.js';
 import { loadJson } from '../../data.js';
+import { HONORIFICS, ORGANIZATIONS, REPORTING_VERBS, TITLES, TITLE_WORDS } from '../../vocab/index.js';
 
 const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
-// The roles extractor's title vocabulary: one list of office words for both stages.
-const roleTitles = loadJson<typeof import('../roles/titles.json')>(new URL('../roles/titles.json', import.meta.url));
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
-/** General word lists (titles, org and place head words...), kept as data in words.json. */
+/** The name finder's word lists: its own (words.json) and the shared vocabularies it reads (src/vocab/). */
 export const W = {
-  honorifics: set(words.honorifics),
-  titles: set(words.titles),
-  orgHeads: set(words.orgHeads),
+  honorifics: HONORIFICS.all,
+  /** Titles peeled off a name ("Sheriff Tom Brandt"), from the one title vocabulary. */
+  titles: TITLE_WORDS,
+  orgHeads: ORGANIZATIONS.heads,
   orgStarts: set(words.orgStarts),
   placeHeads: set(words.placeHeads),
   placeStarts: set(words.placeStarts),
   placePrepositions: set(words.placePrepositions),
-  speechVerbs: set(words.speechVerbs),
+  /** "X said", "X believes": verbs of saying (shared) and of thinking after a person. Not "reported", which
+   * follows newspapers and agencies as often ("El Nuevo Diario reported"). */
+  speechVerbs: set([...[...REPORTING_VERBS].filter((v) => v !== 'reported'), ...words.thoughtVerbs]),
   personVerbs: set(words.personVerbs),
-  personAfterWords: set(words.personAfterWords),
-  connectors: set(words.connectors),
   nameParticles: set(words.nameParticles),
   notNames: set(words.notNames),
   eventHeads: set(words.eventHeads),
   orgBefore: set(words.orgBefore),
   sportWords: set(words.sportWords),
   orgAfter: set(words.orgAfter),
-  innerTitles: set(words.innerTitles),
-  corporateSuffixes: set(words.corporateSuffixes),
+  innerTitles: TITLES.innerTitles,
+  corporateSuffixes: ORGANIZATIONS.legalForms,
+  hostCityHeads: ORGANIZATIONS.hostCityHeads,
   familyNameFirst: set(words.familyNameFirst),
   /** Last words of newspaper names, which take their capitalised "The" along ("The Daily Herald"). */
   newspaperHeads: set(words.newspaperHeads),
@@ -40,17 +41,25 @@ export const W = {
   givenNameWords: set(words.givenNameWords),
   /** Rank words that open a title inside a run of capitalised words ("Acme Corp. | Chief Financial Officer Jane
    *  Doe"); a domain word before one stays with the organization ("Halden Energy | Chief Financial Officer"). */
-  titleRanks: set(words.titleRanks),
+  titleRanks: TITLES.ranks,
   /** Lower-case words hyphenated inside town names ("Port-au-Prince", "Stratford-upon-Avon"); not the Arabic
    * connectors of personal names ("Inzamam-ul-Haq"). */
   placeHyphenWords: set(words.placeHyphenWords),
+  /** Head words that take an "of"/"for"/"on" complement inside one name: "Bank of England", "Institute for ...". */
+  complementHeads: set(words.complementHeads),
+  /** Compass words that make a region of two words: "Middle East", "West Bank", "Far East". */
+  compassWords: set(words.compassWords),
+  /** Words of a match beside a team: "Leicestershire beat Somerset", "Plymouth v Preston". */
+  matchVerbs: set(words.matchVerbs),
+  /** Sports whose name makes a "... Centre" a venue: "Westmoor Tennis Centre". */
+  sportNames: set(words.sportNames),
   /** Words that extend a title leftwards: "Chief Financial Officer", "Senior Vice President", "Health Minister". */
-  titleModifiers: set(roleTitles.modifiers),
-  /** Nouns naming a position ("minister", "officer" comes from `titles`). */
-  titleHeads: set(roleTitles.heads),
+  titleModifiers: TITLES.modifiers,
+  /** Nouns naming a position on their own ("minister"). */
+  titleHeads: TITLES.offices,
   /** Offices that take an "of" domain ("Chief of Mission", "Secretary of State") and the one-word domains. */
-  ofHeads: set(roleTitles.ofHeads),
-  titleDomains: set(roleTitles.domains.filter((d) => !d.includes(' '))),
+  ofHeads: TITLES.ofHeads,
+  titleDomains: set(TITLES.domains.filter((d) => d.length === 1).map((d) => d[0]!)),
 };
 
 // compromise's lexicon: tells a capitalised sentence-initial common word ("Leading", "Despite") from a name.
@@ -83,7 +92,6 @@ export const lower = (t: Token): string => bare(t).toLowerCase().replace(/\./g, 
 export const isPossessive = (t: Token): boolean => /\w['’]s?$/u.test(t.text) && t.text.length > 2;
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:Mc|Mac|O['’]|al-|el-|d['’])\p{Lu}/u.test(t.text);
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
-export const isAllCaps = (t: Token): boolean => /\p{Lu}/u.test(t.text) && !hasLower(t.text);
 export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
 /** A given name: tagged so in context, or listed so in compromise's lexicon ("Anthony" stays a given name in
  * "Anthony Hill", which compromise reads as a place). */

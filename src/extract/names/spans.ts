@@ -1,5 +1,8 @@
 import type { Article, Sentence, Token } from '../../article/article.js';
-import { W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+import {
+  W, bare, hasLower, isAcronym, isCapitalised, isCommonWord, isFirstName, isInitial, isPossessive, lower, tagged,
+} from './lexicon.js';
+import { joinedAfter } from '../tokens.js';
 
 /** A run of name tokens [first, last) in `article.tokens`: one candidate proper name. */
 export interface Span {
@@ -13,18 +16,6 @@ const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 
   'Organization', 'SportsTeam', 'Acronym'];
 const COMMON_TAGS = ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord',
   'Modal', 'Auxiliary', 'Copula', 'Expression'];
-// Head words that take an "of"/"for" complement inside one name: "Bank of England", "Institute for Global Strategy".
-const OF_HEADS = new Set(['bank', 'university', 'institute', 'ministry', 'department', 'office', 'council', 'committee',
-  'commission', 'federation', 'association', 'union', 'league', 'bureau', 'organisation', 'organization', 'academy',
-  'college', 'church', 'party', 'house', 'board', 'court', 'society', 'museum', 'fund', 'school', 'centre', 'center',
-  'foundation', 'agency', 'authority', 'chamber', 'corporation', 'company', 'confederation', 'alliance', 'front',
-  'movement', 'coalition', 'republic', 'kingdom', 'state', 'states', 'city', 'gulf', 'bay', 'isle', 'island', 'islands',
-  'sea', 'cape', 'strait', 'lake', 'mount', 'province', 'district', 'port', 'bishop', 'archbishop', 'duke', 'duchess',
-  'prince', 'princess', 'king', 'queen', 'earl', 'lord', 'exchange', 'parliament', 'assembly', 'congress', 'tribunal',
-  'secretariat', 'directorate', 'division', 'service', 'forces', 'army', 'navy', 'guard', 'brotherhood', 'order',
-  'institution', 'hospital', 'trust', 'cathedral', 'palace', 'conference', 'organisation', 'secretary', 'minister']);
-// "U.S. Embassy in Seoul": diplomatic missions are named with their host city.
-const IN_HEADS = new Set(['embassy', 'consulate', 'mission', 'office', 'bureau', 'consulate-general']);
 
 // Possessives of plural nouns that open institution names: "People's Union", "Women's Hospital", "Children's Fund".
 const PLURAL_POSSESSIVE = new Set(["people's", "people’s", "women's", "women’s", "men's", "men’s", "children's", "children’s",
@@ -47,8 +38,6 @@ function breaksAfter(a: Token, b: Token): boolean {
 
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 
-/** The word is joined to the next by a hyphen, without spaces: "Port-" of "Port-au-Prince". */
-const hyphenated = (t: Token): boolean => t.post === '-';
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   'as', 'vs', 'v']);
@@ -143,113 +132,154 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
       const initial = i === s.first || /["“‘(\n]|-\s*$/.test(tokens[i]!.pre) || /[:"“(]\s*$/.test(tokens[i - 1]?.post ?? '');
       if (!nameToken(tokens, i, initial)) { i++; continue; }
       const first = i;
-      let ofJoined = false;
-      let personInside = false;
-      let head: number | undefined;
-      let last = i + 1;
-      for (;;) {
-        const prev = tokens[last - 1]!;
-        // compromise ends a sentence after an initial ("(C. Lewis 80"); the name goes on in the next one.
-        if (last === s.last && last < tokens.length && isInitial(prev) && /^\. $/.test(prev.post)
-          && capsSentence[tokens[last]!.sentence] !== LineCase.Capitals && isCapitalised(tokens[last]!)) {
-          s.last = article.sentences[tokens[last]!.sentence]!.last;
-        }
-        if (last >= s.last) break;
-        if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
-        const t = tokens[last]!;
-        // "Ministry of Economy, Trade and Industry": after an organization's head word and its complement, a list of
-        // capitalised words closed by "and" is the rest of the complement.
-        if (ofJoined && head !== undefined && W.orgHeads.has(lower(tokens[head]!)) && listGoesOn(tokens, prev, last, s.last)) { last++; continue; }
-        if (breaksAfter(prev, t)) break;
-        if (nameToken(tokens, last, false)) {
-          // "Secretary for Near East Affairs Robert Pell and ...": a given name after the complement opens a person,
-          // and "and" no longer extends the organization's complement.
-          if (ofJoined && isFirstName(tokens[last]!)) personInside = true;
-          last++;
-          continue;
-        }
-        // "Queen Elizabeth I", "Pedro I": a regnal number after a given name.
-        const nx = tokens[last + 1];
-        if (REGNAL.test(t.text) && isFirstName(prev) && prev.post === ' ' && !t.pre
-          && (last + 1 >= s.last || /[^\s]/.test(t.post) || W.honorifics.has(lower(tokens[last - 2] ?? prev)) || (!isCapitalised(nx!)
-            && !tagged(nx!, 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Copula', 'Adverb')))) { last++; break; }
-        // "Kim In-so": a capitalised short word hyphenated to a lower-case one after a family name.
-        if (W.familyNameFirst.has(lower(prev)) && last === first + 1 && t.post === '-' && /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text)
-          && nx !== undefined && !nx.pre && /^\p{Ll}{1,6}$/u.test(nx.text) && last + 1 < s.last) { last += 2; continue; }
-        // "Kim In-so", "Lee Ki-choo", "Banharn Silpa-archa": the lower-case half of a hyphenated Asian given name.
-        if (prev.post === '-' && !t.pre && /^\p{Ll}{1,6}$/u.test(t.text) && !t.post.startsWith('-')
-          && (W.familyNameFirst.has(lower(tokens[first]!)) || (!isCommonWord(t.text) && !/(?:ed|ing)$/.test(t.text)))) {
-          last++;
-          continue;
-        }
-        // A connector joins only when a capitalised word follows and the head before it takes one.
-        const lw = t.text.toLowerCase();
-        const next = tokens[last + 1];
-        if (!next || last + 1 >= s.last || breaksAfter(t, next)) break;
-        const headLw = lower(prev);
-        let join = false;
-        let step = 1;
-        if ((lw === 'of' || lw === 'for' || lw === 'on') && OF_HEADS.has(headLw)) {
-          join = true;
-          ofJoined = true;
-          if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
-        } else if ((lw === 'and' || lw === '&') && ofJoined && !personInside) join = true;
-        else if (lw === '&') join = true;
-        // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
-        // words up to an organization's head word are one name.
-        else if (lw === 'and' && last - first === 1 && !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')) {
-          let k = last + 1;
-          while (k < s.last && k - last <= 3 && nameToken(tokens, k, false) && !breaksAfter(tokens[k - 1]!, tokens[k]!)) {
-            if (W.orgHeads.has(lower(tokens[k]!))) { join = true; break; }
-            k++;
-          }
-        }
-        else if (lw === 'in' && IN_HEADS.has(headLw)) join = true;
-        // "Ludwig van Beethoven", "Ursula von der Leyen": a run of lower-case particles inside a person's name.
-        else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') {
-          join = true;
-          while (step < 3 && last + step < s.last && !breaksAfter(tokens[last + step - 1]!, tokens[last + step]!)
-            && W.nameParticles.has(tokens[last + step]!.text) && tokens[last + step]!.text !== 'st') step++;
-        }
-        // "Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence": short lower-case words hyphenated between
-        // capitalised ones belong to one place name (unlike "Paris-based", where nothing capitalised follows).
-        else if (hyphenated(prev) && /^\p{Ll}{1,5}$/u.test(t.text) && hyphenated(t)) {
-          join = true;
-          while (step < 2 && last + step < s.last && /^\p{Ll}{1,5}$/u.test(tokens[last + step]!.text)
-            && hyphenated(tokens[last + step]!)) step++;
-        }
-        const after = tokens[last + step];
-        if (join && after && !breaksAfter(tokens[last + step - 1]!, after) && nameToken(tokens, last + step, false)) {
-          if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
-          last += step + 1;
-          continue;
-        }
-        break;
-      }
-      // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": a title inside the run ends
-      // the organization's name and opens the person's (whose title the classifier peels off).
-      // "Acme Corp. Chief Executive Officer Jane Doe", "Halden Energy Chief Financial Officer X": a title may also
-      // open with a rank word ("Chief", "Deputy", "Vice") and modifiers before its office word.
-      let from = first;
-      for (let j = first + 1; j + 1 < last; j++) {
-        let k = j;
-        if (W.titleRanks.has(lower(tokens[j]!))) {
-          while (k + 1 < last && k - j < 3 && W.titleModifiers.has(lower(tokens[k]!)) && !W.innerTitles.has(lower(tokens[k]!))) k++;
-        }
-        const titleAt = W.innerTitles.has(lower(tokens[k]!)) || (k > j && (W.titleHeads.has(lower(tokens[k]!)) || W.titles.has(lower(tokens[k]!))));
-        if (!titleAt || k + 1 >= last || W.titles.has(lower(tokens[j - 1]!)) || W.honorifics.has(lower(tokens[j - 1]!))
-            || W.titleRanks.has(lower(tokens[j - 1]!))) continue;
-        if (tokens[j - 1]!.text.toLowerCase() === 'of' || lower(tokens[k + 1]!) === 'of') continue;
-        spans.push(head !== undefined && head >= from && head < j ? { first: from, last: j, head } : { first: from, last: j });
-        from = j;
-        break;
-      }
-      spans.push(head === undefined || head < from ? { first: from, last } : { first: from, last, head });
+      const { last, head } = extendSpan(article, capsSentence, s, first);
+      splitAtInnerTitle(tokens, spans, first, last, head);
       i = last;
       resume = last;
     }
   }
   return spans;
+}
+
+/**
+ * Extends a span from its first name token over the tokens of the same name: name words, connectors a head word
+ * takes ("Bank of England", "Embassy in Seoul", "Securities and Exchange Commission"), particles ("von der
+ * Leyen"), regnal numbers, hyphenated halves. `s` is the sentence, whose end moves on after an initial that
+ * compromise took for a sentence end.
+ */
+function extendSpan(article: Article, capsSentence: readonly LineCase[], s: Sentence, first: number):
+  { last: number; head: number | undefined } {
+  const { tokens } = article;
+  let ofJoined = false;
+  let personInside = false;
+  let head: number | undefined;
+  let last = first + 1;
+  for (;;) {
+    const prev = tokens[last - 1]!;
+    // compromise ends a sentence after an initial ("(C. Lewis 80"); the name goes on in the next one.
+    if (last === s.last && last < tokens.length && isInitial(prev) && /^\. $/.test(prev.post)
+      && capsSentence[tokens[last]!.sentence] !== LineCase.Capitals && isCapitalised(tokens[last]!)) {
+      s.last = article.sentences[tokens[last]!.sentence]!.last;
+    }
+    if (last >= s.last) break;
+    if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
+    const t = tokens[last]!;
+    // "Ministry of Economy, Trade and Industry": after an organization's head word and its complement, a list of
+    // capitalised words closed by "and" is the rest of the complement.
+    if (ofJoined && head !== undefined && W.orgHeads.has(lower(tokens[head]!)) && listGoesOn(tokens, prev, last, s.last)) {
+      last++;
+      continue;
+    }
+    if (breaksAfter(prev, t)) break;
+    if (nameToken(tokens, last, false)) {
+      // "Secretary for Near East Affairs Robert Pell and ...": a given name after the complement opens a person,
+      // and "and" no longer extends the organization's complement.
+      if (ofJoined && isFirstName(tokens[last]!)) personInside = true;
+      last++;
+      continue;
+    }
+    // "Queen Elizabeth I", "Pedro I": a regnal number after a given name.
+    const nx = tokens[last + 1];
+    if (REGNAL.test(t.text) && isFirstName(prev) && prev.post === ' ' && !t.pre
+      && (last + 1 >= s.last || /[^\s]/.test(t.post) || W.honorifics.has(lower(tokens[last - 2] ?? prev)) || (!isCapitalised(nx!)
+        && !tagged(nx!, 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Copula', 'Adverb')))) { last++; break; }
+    // "Kim In-so": a capitalised short word hyphenated to a lower-case one after a family name.
+    if (W.familyNameFirst.has(lower(prev)) && last === first + 1 && t.post === '-' && /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text)
+      && nx !== undefined && !nx.pre && /^\p{Ll}{1,6}$/u.test(nx.text) && last + 1 < s.last) { last += 2; continue; }
+    // "Kim In-so", "Lee Ki-choo", "Banharn Silpa-archa": the lower-case half of a hyphenated Asian given name.
+    if (prev.post === '-' && !t.pre && /^\p{Ll}{1,6}$/u.test(t.text) && !t.post.startsWith('-')
+      && (W.familyNameFirst.has(lower(tokens[first]!)) || (!isCommonWord(t.text) && !/(?:ed|ing)$/.test(t.text)))) {
+      last++;
+      continue;
+    }
+    // A connector joins only when a capitalised word follows and the head before it takes one.
+    const lw = t.text.toLowerCase();
+    const next = tokens[last + 1];
+    if (!next || last + 1 >= s.last || breaksAfter(t, next)) break;
+    const { join, step, of } = connector(tokens, s, first, last, ofJoined, personInside);
+    if (of) ofJoined = true;
+    const after = tokens[last + step];
+    if (join && after && !breaksAfter(tokens[last + step - 1]!, after) && nameToken(tokens, last + step, false)) {
+      if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
+      last += step + 1;
+      continue;
+    }
+    break;
+  }
+  return { last, head };
+}
+
+/**
+ * Whether the connector at token `last` ("of", "and", "&", "in", a particle, a hyphenated short word) joins the
+ * name on, and over how many tokens; `of`: it opened the head word's complement ("Bank of ...").
+ */
+function connector(tokens: readonly Token[], s: Sentence, first: number, last: number, ofJoined: boolean, personInside: boolean):
+  { join: boolean; step: number; of: boolean } {
+  const prev = tokens[last - 1]!;
+  const t = tokens[last]!;
+  const next = tokens[last + 1]!;
+  const lw = t.text.toLowerCase();
+  const headLw = lower(prev);
+  let of = false;
+  let join = false;
+  let step = 1;
+  if ((lw === 'of' || lw === 'for' || lw === 'on') && W.complementHeads.has(headLw)) {
+    join = true;
+    of = true;
+    if (next.text.toLowerCase() === 'the' && tokens[last + 2] && last + 2 < s.last) step = 2;
+  } else if ((lw === 'and' || lw === '&') && ofJoined && !personInside) join = true;
+  else if (lw === '&') join = true;
+  // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
+  // words up to an organization's head word are one name.
+  else if (lw === 'and' && last - first === 1 && !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')) {
+    let k = last + 1;
+    while (k < s.last && k - last <= 3 && nameToken(tokens, k, false) && !breaksAfter(tokens[k - 1]!, tokens[k]!)) {
+      if (W.orgHeads.has(lower(tokens[k]!))) { join = true; break; }
+      k++;
+    }
+  }
+  else if (lw === 'in' && W.hostCityHeads.has(headLw)) join = true; // "U.S. Embassy in Seoul"
+  // "Ludwig van Beethoven", "Ursula von der Leyen": a run of lower-case particles inside a person's name.
+  else if (W.nameParticles.has(lw) && t.text === lw && lw !== 'st') {
+    join = true;
+    while (step < 3 && last + step < s.last && !breaksAfter(tokens[last + step - 1]!, tokens[last + step]!)
+      && W.nameParticles.has(tokens[last + step]!.text) && tokens[last + step]!.text !== 'st') step++;
+  }
+  // "Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence": short lower-case words hyphenated between
+  // capitalised ones belong to one place name (unlike "Paris-based", where nothing capitalised follows).
+  else if (joinedAfter(prev) && /^\p{Ll}{1,5}$/u.test(t.text) && joinedAfter(t)) {
+    join = true;
+    while (step < 2 && last + step < s.last && /^\p{Ll}{1,5}$/u.test(tokens[last + step]!.text)
+      && joinedAfter(tokens[last + step]!)) step++;
+  }
+  return { join, step, of };
+}
+
+/**
+ * Pushes the span [first, last), split where a title inside the run ends an organization's name and opens a
+ * person's (whose title the classifier peels off).
+ */
+function splitAtInnerTitle(tokens: readonly Token[], spans: Span[], first: number, last: number, head: number | undefined): void {
+  // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": a title inside the run ends
+  // the organization's name and opens the person's (whose title the classifier peels off).
+  // "Acme Corp. Chief Executive Officer Jane Doe", "Halden Energy Chief Financial Officer X": a title may also
+  // open with a rank word ("Chief", "Deputy", "Vice") and modifiers before its office word.
+  let from = first;
+  for (let j = first + 1; j + 1 < last; j++) {
+    let k = j;
+    if (W.titleRanks.has(lower(tokens[j]!))) {
+      while (k + 1 < last && k - j < 3 && W.titleModifiers.has(lower(tokens[k]!)) && !W.innerTitles.has(lower(tokens[k]!))) k++;
+    }
+    const kw = lower(tokens[k]!);
+    const titleAt = W.innerTitles.has(kw) || (k > j && (W.titleHeads.has(kw) || W.titles.has(kw)));
+    if (!titleAt || k + 1 >= last || W.titles.has(lower(tokens[j - 1]!)) || W.honorifics.has(lower(tokens[j - 1]!))
+        || W.titleRanks.has(lower(tokens[j - 1]!))) continue;
+    if (tokens[j - 1]!.text.toLowerCase() === 'of' || lower(tokens[k + 1]!) === 'of') continue;
+    spans.push(head !== undefined && head >= from && head < j ? { first: from, last: j, head } : { first: from, last: j });
+    from = j;
+    break;
+  }
+  spans.push(head === undefined || head < from ? { first: from, last } : { first: from, last, head });
 }
 
 export { bare };

@@ -89,7 +89,9 @@ function isTeam(tokens: readonly Token[], first: number, last: number, sporty: b
     const x = tokens[i]!;
     if (tagged(x, 'Month', 'WeekDay', 'Date')) return false; // an opinion poll dated "Aug 25"
     const lw = x.text.toLowerCase().replace(/\.$/, '');
-    if (!(isCommonWord(lw) || W.notNames.has(lw)) || tagged(x, 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam')) common = false;
+    if (!(isCommonWord(lw) || W.notNames.has(lw)) || tagged(x, 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam')) {
+      common = false;
+    }
     if (n === 1 && W.notNames.has(lw)) return false; // "Total 245 ..."
   }
   // "Net Income 821 512" in a company's table; on a sports page "Red Star 4 4 0 0" is a club all the same.

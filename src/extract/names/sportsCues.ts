@@ -1,0 +1,126 @@
+import type { Token } from '../../article/article.js';
+import type { Cue, Features } from './cues.js';
+import { wrappedAfterGivenName } from './cues.js';
+import { W, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
+
+// The cues of results tables and match reports: a page whose figures or sports words make it "sporty" (names.ts).
+// There towns and counties are mostly teams, and lines list players, scorers and clubs.
+
+/** After tokens [.., last): "(Country) 2" and then a line end, a bracket or another name. */
+function teamScoreAfter(tokens: readonly Token[], last: number): boolean {
+  const a = tokens[last - 1]!;
+  const open = tokens[last];
+  if (!open || !/\(\s*$/.test(a.post + open.pre) || !/^\p{Lu}/u.test(open.text)) return false;
+  let k = last;
+  while (k < last + 3 && k < tokens.length && !/^\)/.test(tokens[k]!.post)) k++;
+  const score = tokens[k + 1];
+  if (k >= last + 3 || !score || !/^\)\s*$/.test(tokens[k]!.post + score.pre) || /\n/.test(tokens[k]!.post)
+    || !/^\d{1,3}$/.test(score.text)) return false;
+  const after = tokens[k + 2];
+  return after !== undefined && /^[ \t]+$/.test(score.post) && !after.pre && /^\p{Lu}/u.test(after.text);
+}
+
+/** Before tokens [first, ..): "(Country) 2" of the home team: the name is the visitors'. */
+function teamScoreBefore(tokens: readonly Token[], first: number): boolean {
+  const score = tokens[first - 1];
+  const close = tokens[first - 2];
+  return score !== undefined && close !== undefined && /^\d{1,3}$/.test(score.text) && /^\)[ \t]*$/.test(close.post)
+    && /^[ \t]+$/.test(score.post) && !tokens[first]!.pre;
+}
+
+/** tokens[i - 1] ends a list line ("..., Retief\n") and tokens[i] opens the next ("Goosen (South Africa),"). */
+function wrappedPair(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  const before = tokens[i - 2];
+  const word = /^\p{Lu}\p{Ll}+$/u;
+  return a !== undefined && b !== undefined && before !== undefined && /^[ \t]*\n$/.test(a.post) && !b.pre
+    && word.test(a.text) && word.test(b.text) && /,[ \t]*$/.test(before.post)
+    && /^(?:[ \t]*\(|,|[ \t]+\d)/.test(b.post + (tokens[i + 1]?.pre ?? '') + (tokens[i + 1]?.text ?? ''))
+    && !tagged(a, 'Place', 'City', 'Country', 'Region') && !tagged(b, 'Place', 'City', 'Country', 'Region');
+}
+
+/** A sports page's cue: it holds only there. */
+const sports = (cue: Cue): Cue => ({ ...cue, test: (f: Features) => f.sporty && cue.test(f) });
+
+/** A place name without a preposition of place: on a sports page, mostly the team. */
+const placeNotPrep = (f: Features): boolean => f.placeWord && !f.placePrep;
+
+const PAGE_CUES: Cue[] = [
+  // "..., Tomas Lindqvist, Retief\nGoosen (South Africa)": a lone word closing a list line and the lone word opening
+  // the next, followed by a bracket or a comma (whatever the given name).
+  {
+    reason: 'a full name wrapped over a line break in a list', kind: 'PER', weight: 2,
+    test: (f) => !wrappedAfterGivenName(f) && f.n === 1 && (wrappedPair(f.tokens, f.first) || wrappedPair(f.tokens, f.first + 1)),
+  },
+  { reason: 'a cricket scorecard or bowling analysis', kind: 'PER', weight: 4, test: (f) => f.scorecard },
+  {
+    // "Lens 3 (Smith 8th, Jones 85th)", "Scorers: Brown (41st), Green (73rd pen)".
+    reason: 'a goal scorer: a name followed by the minute', kind: 'PER', weight: 3,
+    test: (f) => f.sameSentence && /^\(?\d{1,3}(?:st|nd|rd|th)\)?$/.test(f.nextLw) && /^\s*\(?\s*$/.test(f.lastTok.post + f.next!.pre),
+  },
+  { reason: 'a plural nickname after "the"', kind: 'ORG', weight: 2.5, test: (f) => f.nickname },
+  {
+    // "Leicestershire beat Somerset", "Glamorgan 259"; "Hansa Rostock 2", but "Sergen Yalcin 45" too, so a known
+    // given name keeps a person. A score follows a team directly ("Lotte 6 Hyundai 2"); a minute in brackets or an
+    // ordinal follows a scorer.
+    reason: 'a team: a score or a match verb beside it', kind: 'ORG', weight: 1.5,
+    test: (f) => {
+      const score = f.sameSentence && !/\S/.test(f.lastTok.post) && /^\d+(?:[-:.]\d+)*$/.test(f.nextLw);
+      const teamLike = f.n === 1 || f.placeWord || (!isFirstName(f.ft) && !isInitial(f.ft) && !tagged(f.ft, 'Person') && score);
+      return f.sameSentence && !f.placePrep && teamLike && (score || W.matchVerbs.has(f.nextLw) || W.matchVerbs.has(f.prevLw));
+    },
+  },
+  {
+    // A lone name beside "v" is a team even when it is also a given name.
+    reason: 'a fixture', kind: 'ORG', weight: 1.5,
+    test: (f) => f.n === 1 && (/^vs?\.?$/.test(f.nextLw) || /^vs?\.?$/.test(f.prevLw)),
+  },
+  {
+    // "Vladimir Smicer (Lens)": after a player, the bracketed name is his club (a country there is left to the
+    // countries extractor); "At Headingley (Leeds)" is the ground's town.
+    reason: 'a club in brackets after a player', kind: 'ORG', weight: 3,
+    test: (f) => !!f.prev && f.prev.sentence === f.ft.sentence && /\(\s*$/.test(f.prev.post + f.ft.pre) && /^\)/.test(f.lastTok.post)
+      && /^\p{Lu}/u.test(f.prev.text) && !/\d/.test(f.prev.text) && !tagged(f.headTok, 'Country', 'Region')
+      && f.tokens[f.first - 2]?.text.toLowerCase() !== 'at',
+  },
+  {
+    // "Gloria Varna (Bulgaria) 2 Dunav Ruse (Bulgaria) 1"; a standings row of riders, "Jan Kos (Poland) 16", names
+    // one alone.
+    reason: 'a team in results: its country in brackets and a lone score', kind: 'ORG', weight: 6,
+    test: (f) => teamScoreAfter(f.tokens, f.last) || teamScoreBefore(f.tokens, f.first),
+  },
+  {
+    // Cycling and motor racing: "Tom Jones (Belgium) Rabobank 4:12:30".
+    reason: 'a team after a rider\'s bracketed country', kind: 'ORG', weight: 2,
+    test: (f) => !!f.prev && f.prev.sentence === f.ft.sentence && /\)\s*$/.test(f.prev.post) && !/[(]/.test(f.ft.pre)
+      && !/^\s*\(/.test(f.lastTok.post),
+  },
+  {
+    reason: 'a town or county doing something: the team', kind: 'ORG', weight: 1,
+    test: (f) => placeNotPrep(f) && f.sameSentence && !f.commaAfter && f.next !== undefined && tagged(f.next, 'Verb')
+      && !tagged(f.next, 'Gerund'),
+  },
+  {
+    reason: 'a place name without a preposition of place: the team', kind: 'ORG', weight: 1.25,
+    test: (f) => placeNotPrep(f) && !tagged(f.headTok, 'Country'),
+  },
+  {
+    reason: 'a town\'s possession: its team\'s', kind: 'ORG', weight: 1,
+    test: (f) => placeNotPrep(f) && isPossessive(f.lastTok) && !tagged(f.headTok, 'Country'),
+  },
+];
+
+/** The sports cues: those of a sports page, and the sports centre on any page. */
+export const SPORTS_CUES: readonly Cue[] = [
+  ...PAGE_CUES.map(sports),
+  {
+    // "National Tennis Centre", "Olympic Aquatics Center", on any page, whatever its organization head word.
+    reason: 'a sports centre: a venue', kind: 'LOC', weight: 8,
+    test: (f) => {
+      if (!((f.lastLw === 'centre' || f.lastLw === 'center' || f.lastLw === 'complex') && f.n >= 2)) return false;
+      for (let i = f.first; i < f.last - 1; i++) if (W.sportNames.has(lower(f.tokens[i]!))) return true;
+      return false;
+    },
+  },
+];
