@@ -256,7 +256,8 @@ const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, ''
 const isTitleAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
 const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
 // A plural head ("attorneys") is a title only as one of a group's (see titleAt).
-const isHead = (t: Token): boolean => headWord(lower(t)) || isTitleAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
+const isHead = (t: Token): boolean =>
+  headWord(lower(t)) || isTitleAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
 /** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
 const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
