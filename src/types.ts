@@ -48,6 +48,19 @@ export interface RoleEntity extends Entity {
   former?: true;
 }
 
+/** What an initiative is, by its head noun ("merger" -> deal, "talks" -> talks, "statute" -> law). */
+export type InitiativeKind = 'programme' | 'system' | 'agreement' | 'law' | 'plan' | 'policy' | 'sanctions' | 'talks'
+  | 'investigation' | 'campaign' | 'fund' | 'partnership' | 'mission' | 'deal';
+
+export interface InitiativeEntity extends Entity {
+  kind: InitiativeKind;
+  /**
+   * Who the text says launched, signed, proposed, ran or joined it: countries by ISO code, organizations and people
+   * by name, in order of appearance; empty when the text does not say.
+   */
+  actors: string[];
+}
+
 export interface CountryEntity extends Entity {
   /** ISO 3166-1 alpha-2. */
   code: string;
@@ -62,7 +75,7 @@ export interface Extraction {
   people?: PersonEntity[];
   roles?: RoleEntity[];
   countries?: CountryEntity[];
-  initiatives?: Entity[];
+  initiatives?: InitiativeEntity[];
   organizations?: Entity[];
   places?: Entity[];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Extraction, type Entity } from '../src/index.js';
-import { cli, fixture, jsonLines, ROOT } from './helpers.js';
+import { cli, cliAsync, fixture, jsonLines, ROOT } from './helpers.js';
 
 const SEED = fixture('seoul-trilateral.txt');
 const ARTICLES = ['berlin-energy.txt', 'nairobi-health.md', 'tokyo-trade.txt'].map((f) => fixture('articles', f));
@@ -30,10 +30,11 @@ describe('JSON output', () => {
   });
 
   it('gives every mention exact offsets into the file as read, without trailing punctuation or possessive', () => {
-    for (const file of [SEED, ...ARTICLES]) {
+    const results = jsonLines(cli(['--format', 'json', SEED, ...ARTICLES]).stdout) as unknown as Extraction[];
+    expect(results.map((x) => x.file)).toEqual([SEED, ...ARTICLES]);
+    for (const [i, file] of [SEED, ...ARTICLES].entries()) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
-      const [result] = jsonLines(cli(['--format', 'json', file]).stdout) as unknown as Extraction[];
-      const mentions = allMentions(result!);
+      const mentions = allMentions(results[i]!);
       for (const m of mentions) {
         expect(text.slice(m.start, m.end), `${file} ${m.kind}`).toBe(m.text);
         expect(m.text, `${file} ${m.kind}`).not.toMatch(/^\s|[\s,;:!?)"’]$|['’]s$/u);
@@ -81,11 +82,10 @@ describe('inputs', () => {
     }
   });
 
-  it('keeps results in input order whatever the number of workers', () => {
-    const one = cli(['-j', '1', 'fixtures/articles', SEED]).stdout;
-    const three = cli(['-j', '3', 'fixtures/articles', SEED]).stdout;
-    expect(three).toBe(one);
-    expect(jsonLines(one).map((x) => x.file)).toEqual([...ARTICLES, SEED]);
+  it('keeps results in input order whatever the number of workers', async () => {
+    const [one, three] = await Promise.all([cliAsync(['-j', '1', 'fixtures/articles', SEED]), cliAsync(['-j', '3', 'fixtures/articles', SEED])]);
+    expect(three.stdout).toBe(one.stdout);
+    expect(jsonLines(one.stdout).map((x) => x.file)).toEqual([...ARTICLES, SEED]);
   });
 
   it('reads JSON Lines input, echoing each id and using each date', () => {
@@ -182,14 +182,14 @@ describe('errors', () => {
 });
 
 describe('CSV output', () => {
-  it('writes the header once and one RFC 4180 row per entity', () => {
-    const r = cli(['--format', 'csv', SEED, ARTICLES[0]!]);
+  it('writes the header once and one RFC 4180 row per entity', async () => {
+    const [r, j] = await Promise.all([cliAsync(['--format', 'csv', SEED, ARTICLES[0]!]), cliAsync(['--format', 'json', SEED, ARTICLES[0]!])]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('file,kind,name,value,person,organization,mentions,start,end');
+    expect(lines[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
     expect(lines.filter((l) => l.startsWith('file,'))).toHaveLength(1);
     expect(lines.at(-1)).toBe('');
-    const json = jsonLines(cli(['--format', 'json', SEED, ARTICLES[0]!]).stdout) as unknown as Extraction[];
+    const json = jsonLines(j!.stdout) as unknown as Extraction[];
     const entities = json.reduce((n, x) => n + KINDS.reduce((m, k) => m + (x[k]?.length ?? 0), 0), 0);
     expect(lines.length - 2).toBe(entities);
   });
@@ -221,7 +221,7 @@ describe('--explain', () => {
     const [x] = jsonLines(cli(['--format', 'json'], STORY).stdout) as unknown as Extraction[];
     expect(mentionsOf(x!).length).toBeGreaterThan(1);
     for (const m of mentionsOf(x!)) expect(Object.keys(m)).toEqual(['text', 'start', 'end']);
-    expect(cli(['--format', 'csv'], STORY).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end');
+    expect(cli(['--format', 'csv'], STORY).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
   });
 
   it('gives each date mention the rule that found it, and the refiner that widened it', () => {
@@ -237,8 +237,8 @@ describe('--explain', () => {
     expect(table).toMatch(/Friday @\d+\s*│\s*weekday/);
     expect(table).toMatch(/around Nov\. 1 @\d+\s*│\s*month-day \+ around/);
     const csv = cli(['--format', 'csv', '--explain', '--types', 'dates'], STORY).stdout.split('\r\n');
-    expect(csv[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,why');
-    expect(csv[1]).toMatch(/^-,date,Friday,1998-02-06,,,1,\d+,\d+,weekday$/);
+    expect(csv[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors,why');
+    expect(csv[1]).toMatch(/^-,date,Friday,1998-02-06,,,1,\d+,\d+,,weekday$/);
   });
 });
 

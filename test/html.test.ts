@@ -155,7 +155,7 @@ describe('escaping', () => {
     people: [{ name: 'Tom & "Jerry"', roles: [], mentions: [at('Tom & Jerry')] }],
     organizations: [{ name: '"><script>alert(3)</script>', mentions: [at('<script>alert(1)</script>')] }],
     places: [{ name: 'Oslo', mentions: [at('Oslo')] }],
-    initiatives: [{ name: "</mark> o'clock", mentions: [at('</mark>')] }],
+    initiatives: [{ name: "</mark> o'clock", kind: 'plan', actors: [], mentions: [at('</mark>')] }],
   };
   const html = toHtml(hostile, text);
   const { doc } = page(html);

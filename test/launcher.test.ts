@@ -1,138 +1,126 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BIN, cli, fixture, ROOT } from './helpers.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { BIN, cli, cliAsync, fixture, ROOT } from './helpers.js';
 
-// bin/article-entities.js starts the CLI from dist/startup/startup.blob (a V8 start-up snapshot) only when
-// dist/startup/startup.json says this very Node built it, there, from the files now in dist/; otherwise it loads
-// the CLI the normal way. These tests run copies of the launcher beside a dist/ whose startup/ they make up.
+// The launcher as a process: bin/article-entities.js starting the CLI from a start-up snapshot (a child process),
+// with the same output as without it. Which way it starts, and why, is src/startup/plan.ts (test/startup.test.ts);
+// ARTICLE_ENTITIES_DEBUG_STARTUP makes the launcher say it on stderr, which these tests wait for.
 
 const SEED = fixture('seoul-trilateral.txt');
-const STARTUP = path.join(ROOT, 'dist', 'startup');
-const built = existsSync(path.join(STARTUP, 'startup.json'));
+const built = existsSync(path.join(ROOT, 'dist', 'snapshot', 'startup.json'));
+const DEBUG = { ARTICLE_ENTITIES_DEBUG_STARTUP: '1' };
 
-interface Stamp {
-  node: string;
-  arch: string;
-  platform: string;
-  execPath: string;
-  nodeOptions: string;
-  dir: string;
-  inputs: Record<string, number>;
+interface Started {
+  proc: ChildProcess;
+  /** The first start-up line. */
+  line: string;
+  out: () => string;
+  err: () => string;
 }
 
-/** A folder with bin/ (a copy of the launcher) and dist/ (links to the real build) and an empty dist/startup/. */
-function layout(): { bin: string; startup: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ae-launcher-'));
-  mkdirSync(path.join(dir, 'bin'));
-  copyFileSync(BIN, path.join(dir, 'bin', 'article-entities.js'));
-  mkdirSync(path.join(dir, 'dist'));
-  for (const entry of readdirSync(path.join(ROOT, 'dist'))) {
-    if (entry !== 'startup') symlinkSync(path.join(ROOT, 'dist', entry), path.join(dir, 'dist', entry));
+/** Starts the launcher, resolving once it has said how it starts. */
+async function started(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<Started> {
+  const proc = spawn(process.execPath, [bin, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let out = '';
+  let err = '';
+  proc.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
+  const line = await new Promise<string>((resolve, reject) => {
+    proc.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /^article-entities: start-up: .*$/m.exec(err);
+      if (m) resolve(m[0]);
+    });
+    proc.on('exit', () => reject(new Error(`the launcher ended first: ${err}`)));
+  });
+  return { proc, line, out: () => out, err: () => err };
+}
+
+function ended(proc: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve({ code: proc.exitCode, signal: proc.signalCode });
+  return new Promise((r) => proc.on('exit', (code, signal) => r({ code, signal })));
+}
+
+/** Whether a process is gone (a zombie counts: nothing reaps orphans in some containers). */
+function gone(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] === 'Z';
+  } catch {
+    return true;
   }
-  const startup = path.join(dir, 'dist', 'startup');
-  mkdirSync(startup);
-  return { bin: path.join(dir, 'bin', 'article-entities.js'), startup };
 }
 
-/** A stamp that matches this Node and this layout (what build-snapshot.mjs writes), with `change` applied. */
-function writeStamp(startup: string, change: Partial<Stamp> = {}): void {
-  const inputs: Record<string, number> = {};
-  for (const file of ['../cli/main.js', '../extract.js', 'startup.blob']) inputs[file] = statSync(path.join(startup, file)).mtimeMs;
-  const stamp: Stamp = { node: process.version, arch: process.arch, platform: process.platform, execPath: process.execPath, nodeOptions: process.env.NODE_OPTIONS ?? '', dir: startup + path.sep, inputs, ...change };
-  writeFileSync(path.join(startup, 'startup.json'), JSON.stringify(stamp));
+async function until(test: () => boolean, what: string, ms = 100_000): Promise<void> {
+  for (const end = Date.now() + ms; !test();) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
-/** A file that is no snapshot: Node refuses to start from it, so a run that succeeds did not use it. */
-function writeBadBlob(startup: string): void {
-  writeFileSync(path.join(startup, 'startup.blob'), 'not a snapshot');
-}
-
-function run(bin: string, args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-describe('the launcher', () => {
-  const expected = cli(['--format', 'json', SEED], undefined, { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' });
-
-  it('uses the blob when the stamp matches (a bad blob then fails: the check is not a no-op)', () => {
-    const { bin, startup } = layout();
-    writeBadBlob(startup);
-    writeStamp(startup);
-    expect(run(bin, [SEED]).status).not.toBe(0);
-  });
-
-  it('runs a batch (a folder, JSON Lines, a glob, --summary) the normal way, where the main thread stays lean', () => {
-    const { bin, startup } = layout();
-    writeBadBlob(startup);
-    writeStamp(startup);
-    const folder = path.dirname(SEED);
-    for (const args of [[path.join(folder, 'articles')], ['--jsonl-input', path.join(folder, 'articles.jsonl')],
-      [path.join(folder, 'articles', '*.txt')], ['--summary', SEED]]) {
-      expect(run(bin, ['--format', 'json', ...args]).status, args.join(' ')).toBe(0);
-    }
-  });
-
-  it('falls back silently to loading the CLI when the blob was built by another Node', () => {
-    const { bin, startup } = layout();
-    writeBadBlob(startup);
-    writeStamp(startup, { node: 'v0.0.0' });
-    expect(run(bin, ['--format', 'json', SEED])).toEqual(expected);
-  });
-
-  it('falls back when the blob is missing, when dist/startup is empty, and when the build is newer than the blob', () => {
-    const missing = layout();
-    writeBadBlob(missing.startup);
-    writeStamp(missing.startup);
-    rmSync(path.join(missing.startup, 'startup.blob'));
-    expect(run(missing.bin, ['--format', 'json', SEED])).toEqual(expected);
-
-    const empty = layout();
-    expect(run(empty.bin, ['--format', 'json', SEED])).toEqual(expected);
-
-    const stale = layout();
-    writeBadBlob(stale.startup);
-    writeStamp(stale.startup, { inputs: { '../cli/main.js': 1, 'startup.blob': statSync(path.join(stale.startup, 'startup.blob')).mtimeMs } });
-    expect(run(stale.bin, ['--format', 'json', SEED])).toEqual(expected);
-  });
-
-  it('falls back when the folder was moved after the build, and when ARTICLE_ENTITIES_NO_SNAPSHOT is set', () => {
-    const moved = layout();
-    writeBadBlob(moved.startup);
-    writeStamp(moved.startup, { dir: '/elsewhere/dist/startup/' });
-    expect(run(moved.bin, ['--format', 'json', SEED])).toEqual(expected);
-
-    const off = layout();
-    writeBadBlob(off.startup);
-    writeStamp(off.startup);
-    const r = spawnSync(process.execPath, [off.bin, '--format', 'json', SEED], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARTICLE_ENTITIES_NO_SNAPSHOT: '1' } });
-    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
-  });
-
-  it.skipIf(!built)('from the real snapshot: the same output, exit codes and messages as without it', () => {
+describe.skipIf(!built)('the launcher', () => {
+  it('from the snapshot: the same output, exit codes and messages as without it', async () => {
     const off = { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' };
     const text = readFileSync(path.join(ROOT, SEED));
-    for (const [args, input] of [
+    const cases: [string[], Buffer | undefined][] = [
       [['--format', 'json', SEED], undefined],
       [['--format', 'csv', '--date', '2024-01-02'], text],
       [['--format', 'table', SEED, 'no-such-file.txt'], undefined],
       [['--types', 'nothing', SEED], undefined],
-      [['--version'], undefined],
-      [['--summary', '-j', '2', fixture('news'), fixture('articles')], undefined],
-    ] as [string[], Buffer | undefined][]) {
-      const a = cli(args, input);
-      expect(a, args.join(' ')).toEqual(cli(args, input, off));
-    }
+    ];
+    const runs = await Promise.all(cases.map(([args, input]) => Promise.all([cliAsync(args, input), cliAsync(args, input, off)])));
+    for (const [i, [a, b]] of runs.entries()) expect(a, cases[i]![0].join(' ')).toEqual(b);
   });
 
-  it.skipIf(!built)('passes a signal through: the child ends, and so does the launcher, by the same signal', async () => {
-    const child = spawn(process.execPath, [BIN], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }); // waits on stdin
-    await new Promise((r) => setTimeout(r, 1500));
-    child.kill('SIGTERM');
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((r) => child.on('exit', (c, s) => r([c, s])));
-    expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' });
+  it.runIf(process.platform === 'linux')('passes a signal through, and its child ends with it even on kill -9', async () => {
+    // Both wait on standard input, from the snapshot: the line names the child process.
+    const term = await started(BIN, [], DEBUG);
+    const kill = await started(BIN, [], DEBUG);
+    for (const { line } of [term, kill]) expect(line).toMatch(/one article, from the snapshot in .* \(process \d+\)$/);
+    const [termChild, killChild] = [term, kill].map(({ line }) => Number(/process (\d+)\)$/.exec(line)![1]));
+    expect(gone(killChild!)).toBe(false);
+
+    term.proc.kill('SIGTERM');
+    expect(await ended(term.proc)).toEqual({ code: null, signal: 'SIGTERM' });
+    await until(() => gone(termChild!), 'the child of the launcher ended by SIGTERM');
+
+    kill.proc.kill('SIGKILL'); // no launcher left to pass anything on: the child sees its pipe close
+    expect(await ended(kill.proc)).toEqual({ code: null, signal: 'SIGKILL' });
+    await until(() => gone(killChild!), 'the child of the launcher ended by kill -9', 10_000);
+  });
+
+  it('installed without a snapshot: builds one in the user\'s cache once, in the background, then starts from it', async () => {
+    // An installed package: what `npm pack` ships (no blob), and its own dependencies.
+    const pkg = mkdtempSync(path.join(tmpdir(), 'ae-installed-'));
+    const cache = mkdtempSync(path.join(tmpdir(), 'ae-cache-'));
+    onTestFinished(() => { // a copy of dist/ and a 15 MiB blob
+      rmSync(pkg, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    });
+    cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true, filter: (f) => !/[\\/]startup\.(blob|json)$/.test(f) });
+    cpSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
+    const bin = path.join(pkg, 'bin', 'article-entities.js');
+    const env = { ...DEBUG, XDG_CACHE_HOME: cache };
+    const expected = (await cliAsync(['--format', 'json', SEED], undefined, { ARTICLE_ENTITIES_NO_SNAPSHOT: '1' })).stdout;
+
+    // Two first runs at once: one build.
+    const [first, second] = await Promise.all([started(bin, [SEED], env), started(bin, [SEED], env)]);
+    for (const run of [first, second]) {
+      expect(await ended(run.proc)).toEqual({ code: 0, signal: null });
+      expect(run.out()).toBe(expected);
+    }
+    expect([first.line, second.line]).toEqual(Array(2).fill(expect.stringMatching(/no snapshot .*building one in the background/)));
+    const builds = [first.err(), second.err()].filter((e) => /building a snapshot in/.test(e));
+    expect(builds).toHaveLength(1);
+    const folder = /building a snapshot in (.*) \(process/.exec(builds[0]!)![1]!;
+    expect(path.dirname(folder)).toBe(path.join(env.XDG_CACHE_HOME, 'article-entities'));
+
+    await until(() => existsSync(path.join(folder, 'startup.json')) && !existsSync(path.join(folder, 'building.lock')), 'the build');
+    const later = spawnSync(process.execPath, [bin, '--format', 'json', SEED], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(later.stderr).toMatch(/^article-entities: start-up: one article, from the snapshot in .*ae-cache-/);
+    expect(later.stdout).toBe(expected);
   });
 });

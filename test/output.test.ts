@@ -11,6 +11,7 @@ const result: Extraction = {
   people: [{ name: 'Joy Sakurai', roles: [{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }], mentions: [{ text: 'Joy Sakurai', start: 355, end: 366 }, { text: 'Sakurai', start: 810, end: 817 }] }],
   roles: [{ name: 'deputy chief of mission', title: 'deputy chief of mission', person: 'Joy Sakurai', organization: 'U.S. Embassy in Seoul', mentions: [{ text: 'deputy chief of mission', start: 372, end: 395 }] }],
   countries: [{ name: 'United States', code: 'US', mentions: [{ text: 'U.S.', start: 62, end: 66 }] }],
+  initiatives: [{ name: 'real-time trilateral system', kind: 'system', actors: ['US', 'JP', 'KR'], mentions: [{ text: 'real-time trilateral system', start: 900, end: 927 }] }],
   organizations: [{ name: 'Smith, Jones "and" Co', mentions: [{ text: 'x', start: 1, end: 2 }] }],
 };
 
@@ -33,17 +34,28 @@ describe('CSV', () => {
   it('writes one row per entity with value, person, organization, count and first offsets', () => {
     const rows = formatCsv(result).split('\r\n');
     expect(rows).toEqual([
-      'a.txt,date,"March 21, 2024",2024-03-21,,,1,46,60',
-      'a.txt,person,Joy Sakurai,,,,2,355,366',
-      'a.txt,role,deputy chief of mission,deputy chief of mission,Joy Sakurai,U.S. Embassy in Seoul,1,372,395',
-      'a.txt,country,United States,US,,,1,62,66',
-      'a.txt,organization,"Smith, Jones ""and"" Co",,,,1,1,2',
+      'a.txt,date,"March 21, 2024",2024-03-21,,,1,46,60,',
+      'a.txt,person,Joy Sakurai,,,,2,355,366,',
+      'a.txt,role,deputy chief of mission,deputy chief of mission,Joy Sakurai,U.S. Embassy in Seoul,1,372,395,',
+      'a.txt,country,United States,US,,,1,62,66,',
+      // An initiative's value is its kind; its actors fill the last column.
+      'a.txt,initiative,real-time trilateral system,system,,,1,900,927,US; JP; KR',
+      'a.txt,organization,"Smith, Jones ""and"" Co",,,,1,1,2,',
       '',
     ]);
   });
 });
 
 describe('summary', () => {
+  it('gives each initiative its kind and the actors of all its articles', () => {
+    const b = new SummaryBuilder(['initiatives']);
+    b.add(result);
+    b.add({ ...result, initiatives: [{ name: 'real-time trilateral system', kind: 'system', actors: ['KR', 'AU'], mentions: [{ text: 'real-time trilateral system', start: 0, end: 27 }] }] });
+    expect(summaryToJson(b.build()).initiatives).toEqual([
+      { name: 'real-time trilateral system', kind: 'system', actors: ['US', 'JP', 'KR', 'AU'], articles: 2, mentions: 2 },
+    ]);
+  });
+
   it('counts articles and mentions per entity, most frequent first, dates by value and countries by code', () => {
     const b = new SummaryBuilder(['dates', 'countries']);
     b.add(result);
@@ -68,6 +80,7 @@ describe('table', () => {
     expect(t).toMatch(/│ date +│ March 21, 2024 +│ 2024-03-21 \(date\) +│ 1 +│/);
     expect(t).toMatch(/│ person +│ Joy Sakurai +│ deputy chief of mission, U\.S\.[^│]*│ 2 +│/);
     expect(t).toMatch(/│ country +│ United States +│ US +│ 1 +│/);
+    expect(t).toMatch(/│ initiative +│ real-time trilateral system +│ system · US; JP; KR +│ 1 +│/);
     expect(t).not.toMatch(/\x1b\[/);
   });
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // The CLI tests spawn the built program (compromise loads in each process), so they get generous time;
@@ -5,6 +6,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // A file of CLI tests mostly waits on the processes it starts, so files run side by side on every CPU (vitest's
+    // default keeps one CPU free: on two, it runs the files one after another).
+    maxWorkers: Math.max(2, availableParallelism()),
+    // One module graph per worker, not per file: each file would otherwise load compromise and its lexicon again
+    // (about a second of CPU each). No test changes module state or mocks a module.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -14,11 +14,11 @@ import { HtmlPageWriter } from '../output/html.js';
 import { formatJson } from '../output/json.js';
 import { SummaryBuilder, summaryToJson } from '../output/summary.js';
 import { formatSummaryTable, formatTable } from '../output/table.js';
+import { workerCount } from '../startup/plan.js';
 import { KINDS, type Extraction, type Kind } from '../types.js';
 import { Progress } from './progress.js';
 
 const NAME = 'article-entities';
-const MIN_FILES_FOR_WORKERS = 8;
 export const EXIT_OK = 0;
 export const EXIT_FAILED_INPUTS = 1;
 export const EXIT_USAGE = 2;
@@ -154,11 +154,9 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   const refs = await resolveInputs(program.args, options.ext);
   const files = refs.filter((r) => !(r instanceof InputError) && r.kind === 'file').length;
   const streaming = options.jsonlInput || refs.some((r) => !(r instanceof InputError) && r.kind === 'stdin');
-  // Each worker loads the NLP lexicon (about half a second), so a handful of files runs faster on this thread;
-  // an explicit --jobs is obeyed.
+  // The same rule as the launcher's (a batch skips the start-up snapshot): src/startup/plan.ts.
   const jobsGiven = program.getOptionValueSource('jobs') === 'cli';
-  const jobs = options.jsonlInput ? (jobsGiven ? options.jobs : Math.min(options.jobs, 4))
-    : jobsGiven || files >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(options.jobs, files)) : 1;
+  const jobs = workerCount({ files, jsonl: !!options.jsonlInput, jobs: options.jobs, jobsGiven });
   const taskOptions = { types: options.types, explain: !!options.explain, ...(options.date ? { date: options.date } : {}), withText: format === 'html' };
   const runner: Runner = jobs > 1 ? workerRunner(jobs, taskOptions) : inlineRunner(taskOptions);
   const progress = io.stderr.isTTY && !options.quiet && !streaming && refs.length > 1 ? new Progress(io.stderr, refs.length) : null;

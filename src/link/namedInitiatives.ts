@@ -2,15 +2,23 @@ import type { Entity } from '../types.js';
 import type { Names } from '../extract/names.js';
 
 /**
+ * Written as a name: every word capitalised but the small ones inside ("Treaty of Rome", "Paris Agreement"); not a
+ * description with a name in its tail ("tender offer for Acme Corp.", "expansion of NATO"), whose names stay.
+ */
+const isName = (text: string): boolean =>
+  /\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(text)
+  && text.split(/\s+/u).every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && /^(of|and|for|on|the|to|in|&)$/u.test(w)));
+
+/**
  * A named initiative owns the words of its name: "Paris" in "Paris Agreement" is not a place there, nor "Global
  * Methane Pledge" a person. Removes person, organization and place mentions that lie inside an initiative mention
- * ending in a capitalised word (a name, not a description such as "the NATO summit"), and the entities left
+ * written as a name (not a description such as "the NATO summit" or "an offer for Acme Corp."), and the entities left
  * without mentions. Countries stay: "North Korean" inside an initiative is still a country mention.
  */
 export function yieldNamesToInitiatives(names: Names, initiatives: readonly Entity[]): Names {
   const named = initiatives
     .flatMap((e) => e.mentions)
-    .filter((m) => /\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(m.text))
+    .filter((m) => isName(m.text))
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return names;
   // Sorted spans; a binary search finds the last initiative starting at or before a mention.

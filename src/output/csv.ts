@@ -2,7 +2,8 @@ import type { Extraction } from '../types.js';
 import { entityRows, KIND_LABEL } from './rows.js';
 import type { Summary } from './summary.js';
 
-export const CSV_HEADER = ['file', 'kind', 'name', 'value', 'person', 'organization', 'mentions', 'start', 'end'] as const;
+/** `value` is a date's TIMEX3 value, a country's code, a role's title or an initiative's kind; `actors` an initiative's. */
+export const CSV_HEADER = ['file', 'kind', 'name', 'value', 'person', 'organization', 'mentions', 'start', 'end', 'actors'] as const;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text cell a spreadsheet would run
@@ -28,18 +29,19 @@ export function formatCsvHeader(explain = false): string {
 export function formatCsv(result: Extraction, explain = false): string {
   return entityRows(result)
     .map((r) => {
-      const row = [result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start, r.end];
+      const row = [result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start,
+        r.end, r.actors];
       return csvLine(explain ? [...row, r.list[0]?.why ?? ''] : row);
     })
     .join('');
 }
 
-export const SUMMARY_CSV_HEADER = ['kind', 'name', 'value', 'articles', 'mentions'] as const;
+export const SUMMARY_CSV_HEADER = ['kind', 'name', 'value', 'articles', 'mentions', 'actors'] as const;
 
 export function formatSummaryCsv(summary: Summary): string {
   let out = csvLine([...SUMMARY_CSV_HEADER]);
   for (const [kind, rows] of summary.kinds) {
-    for (const r of rows) out += csvLine([KIND_LABEL[kind], r.name, r.value ?? '', r.articles, r.mentions]);
+    for (const r of rows) out += csvLine([KIND_LABEL[kind], r.name, r.value ?? '', r.articles, r.mentions, (r.actors ?? []).join('; ')]);
   }
   return out;
 }

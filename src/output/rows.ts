@@ -16,10 +16,12 @@ export const KIND_LABEL: Record<Kind, string> = {
 export interface EntityRow {
   kind: Kind;
   name: string;
-  /** Date value, country code or role title; empty otherwise. */
+  /** Date value, country code, role title or initiative kind; empty otherwise. */
   value: string;
   person: string;
   organization: string;
+  /** An initiative's actors, "; "-separated (country codes, organizations, people); empty otherwise. */
+  actors: string;
   mentions: number;
   /** The mentions themselves (`--explain` shows each one's `why`). */
   list: readonly Mention[];
@@ -36,9 +38,10 @@ export function entityRows(result: Extraction): EntityRow[] {
       rows.push({
         kind,
         name: e.name,
-        value: String(e.value ?? e.code ?? e.title ?? ''),
+        value: String(e.value ?? e.code ?? e.title ?? (kind === 'initiatives' ? e.kind ?? '' : '')),
         person: typeof e.person === 'string' ? e.person : '',
         organization: typeof e.organization === 'string' ? e.organization : '',
+        actors: Array.isArray(e.actors) ? e.actors.join('; ') : '',
         mentions: e.mentions.length,
         list: e.mentions,
         start: first?.start ?? -1,

@@ -3,8 +3,10 @@ import { KINDS } from '../types.js';
 
 export interface SummaryRow {
   name: string;
-  /** Date value or country code, for the kinds that have one. */
+  /** Date value, country code or initiative kind, for the kinds that have one. */
   value?: string;
+  /** An initiative's actors over all its articles, in order of first appearance. */
+  actors?: string[];
   articles: number;
   mentions: number;
 }
@@ -37,16 +39,18 @@ export class SummaryBuilder {
     for (const kind of this.kinds) {
       const table = this.counts.get(kind)!;
       const seen = new Set<string>();
-      for (const e of (result[kind] ?? []) as (Entity & { value?: string; code?: string })[]) {
+      for (const e of (result[kind] ?? []) as (Entity & { value?: string; code?: string; kind?: string; actors?: string[] })[]) {
         const key = summaryKey(kind, e);
         let row = table.get(key);
         if (!row) {
           row = { name: e.name, articles: 0, mentions: 0 };
           if (kind === 'dates' && e.value) row.value = e.value;
           if (kind === 'countries' && e.code) row.value = e.code;
+          if (kind === 'initiatives' && e.kind) { row.value = e.kind; row.actors = []; }
           table.set(key, row);
         } else if (kind !== 'dates' && e.name.length > row.name.length) row.name = e.name;
         if (!seen.has(key)) { row.articles++; seen.add(key); }
+        for (const a of e.actors ?? []) if (row.actors && !row.actors.includes(a)) row.actors.push(a);
         row.mentions += e.mentions.length;
       }
     }
@@ -73,7 +77,8 @@ export function summaryToJson(summary: Summary): Record<string, unknown> {
   for (const [kind, rows] of summary.kinds) {
     out[kind] = rows.map((r) => {
       const o: Record<string, unknown> = { name: r.name };
-      if (r.value !== undefined) o[kind === 'countries' ? 'code' : 'value'] = r.value;
+      if (r.value !== undefined) o[kind === 'countries' ? 'code' : kind === 'initiatives' ? 'kind' : 'value'] = r.value;
+      if (r.actors !== undefined) o.actors = r.actors;
       o.articles = r.articles;
       o.mentions = r.mentions;
       return o;

@@ -33,6 +33,7 @@ function valueCell(r: EntityRow, result: Extraction): string {
     const p = result.people?.find((x) => x.name === r.name);
     return (p?.roles ?? []).map((x) => [x.title, x.organization].filter(Boolean).join(', ')).join('; ');
   }
+  if (r.kind === 'initiatives') return [r.value, r.actors].filter(Boolean).join(' · '); // "system · US; JP; KR"
   return r.value;
 }
 
@@ -94,7 +95,8 @@ export function formatSummaryTable(summary: Summary, options: TableOptions = {})
   const title = `${chalk.bold('Summary')}  ${summary.articles} article${summary.articles === 1 ? '' : 's'}${summary.failed ? chalk.red(`, ${summary.failed} failed`) : ''}`;
   const cells: string[][] = [];
   for (const [kind, rows] of summary.kinds) {
-    rows.forEach((r, i) => cells.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', r.name, r.value ?? '', `${r.articles}/${r.mentions}`]));
+    rows.forEach((r, i) => cells.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', r.name,
+      [r.value ?? '', (r.actors ?? []).join('; ')].filter(Boolean).join(' · '), `${r.articles}/${r.mentions}`]));
   }
   return `${title}\n${renderTable(['kind', 'name', 'value', 'articles/mentions'], cells, width, chalk)}\n`;
 }

@@ -4,6 +4,7 @@
 import v8 from 'node:v8';
 import { main } from '../../dist/cli/main.js';
 import { extract } from '../../dist/index.js';
+import { endWithParent } from '../../dist/startup/child.js';
 
 // A made-up article that reaches every extractor (dates, people with roles, countries, organizations, places,
 // initiatives), so that compromise and our rules have run once before the snapshot is taken.
@@ -19,5 +20,6 @@ Mr. Macron said the Paris Agreement remained the basis of the partnership, and t
 for (let i = 0; i < 3; i++) extract(WARM_UP);
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
+  endWithParent(process.env);
   main(process.argv).then((code) => { process.exitCode = code; });
 });

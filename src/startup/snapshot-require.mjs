@@ -12,3 +12,13 @@ bundledRequire.resolve = (id) => {
   bundledRequire(id);
   return id;
 };
+
+// Stands in for `import.meta.url` in the bundle's modules under dist/ (see build-snapshot.mjs): their own file's
+// URL in the package the bundle is in (dist/snapshot/bundle.cjs), wherever that is when the snapshot is built: the
+// bundle is made once, by `npm run build` or `npm pack`, and its snapshot built on each user's machine.
+const { join: joinPath } = require('node:path');
+const { pathToFileURL: fileUrl } = require('node:url');
+const packageRoot = joinPath(__dirname, '..', '..');
+export function bundledUrl(relative) {
+  return fileUrl(joinPath(packageRoot, relative)).href;
+}
