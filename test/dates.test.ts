@@ -17,62 +17,44 @@ function run(text: string, documentDate: string | null): [string, string, string
   return out.sort((a, b) => a[3] - b[3]).map(([t, v, k]) => [t, v, k]);
 }
 
-describe('findDates: values resolved against the document date', () => {
+describe('findDates: a month and a day', () => {
   it.each<Row>([
-    // the seed article's three dates: an absolute day, the current year, a past month in a present-tense clause
+    // the seed article's day
     ['During a seminar in Seoul on March 21, 2024, diplomats met.', '2024-03-20', [['March 21, 2024', '2024-03-21', 'date']]],
-    ['The warning system, which went online this year, works.', '2024-03-20', [['this year', '2024', 'date']]],
+    ['He was shot last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23', 'date']]],
+    ['The company said the dividend is payable Dec. 15.', '1989-11-01', [['Dec. 15', '1989-12-15', 'date']]],
+    // the second day of a pair takes the first one's month; a count after "and" is no day
+    ['The ministers will meet in Oslo on June 11 and 12.', '2001-05-20', [['June 11', '2001-06-11', 'date'], ['12', '2001-06-12', 'date']]],
+    ['Voting took place on Oct. 3 or 4 in most provinces.', '2001-10-20', [['Oct. 3', '2001-10-03', 'date'], ['4', '2001-10-04', 'date']]],
+    ['Floods hit on May 5 and 6 people drowned.', '2001-05-20', [['May 5', '2001-05-05', 'date']]],
+    ["Women's Day is Sunday, March eighth; the vote was on the twenty-first of June, and sales fell in May second-quarter reports.", '1998-03-05', [['Sunday, March eighth', '1998-03-08', 'date'], ['the twenty-first of June', '1997-06-21', 'date'], ['May', '1997-05', 'date'], ['second-quarter', '1997-Q2', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: months', () => {
+  it.each<Row>([
     ['The recent launch of a real-time system in December is a step forward.', '2024-03-20', [['December', '2023-12', 'date']]],
     ['The launch will take place in December.', '2024-03-20', [['December', '2024-12', 'date']]],
     ['Talks resume in April.', '1998-12-05', [['April', '1999-04', 'date']]],
     ['Prices fell in July 1997 and rose in late November.', '1998-02-13', [['July 1997', '1997-07', 'date'], ['late November', '1997-11', 'date']]],
     ['Sales rose in January this year and in June last year.', '1998-02-19', [['January this year', '1998-01', 'date'], ['June last year', '1997-06', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: weekdays', () => {
+  it.each<Row>([
     // weekdays: the tense of the nearest verb decides last or coming
     ['He met the minister on Friday.', '1998-02-11', [['Friday', '1998-02-06', 'date']]],
     ['He will meet the minister on Friday.', '1998-02-11', [['Friday', '1998-02-13', 'date']]],
     ['The father would be traveling to the United States Thursday.', '2000-04-05', [['Thursday', '2000-04-06', 'date']]],
     ['The group could leave as soon as Tuesday.', '2000-04-03', [['Tuesday', '2000-04-04', 'date']]],
-    ['Police said the fire started at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00', 'time']]],
-    ['He was shot last Oct. 23 at his home.', '1999-04-19', [['Oct. 23', '1998-10-23', 'date']]],
-    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', [['the year', 'P1Y', 'duration'], ['March 31', '1989-03-31', 'date']]],
-    ['The company said the dividend is payable Dec. 15.', '1989-11-01', [['Dec. 15', '1989-12-15', 'date']]],
     ['The clinic closes on Tuesday nights.', '1998-02-13', [['Tuesday nights', 'XXXX-WXX-2TNI', 'set']]],
     ["Women's Day is this coming Sunday.", '1998-03-05', [['this coming Sunday', '1998-03-08', 'date']]],
-    // deictic words and references
-    ['Yesterday the index fell, and today it rose.', '1990-08-13', [['Yesterday', '1990-08-12', 'date'], ['today', '1990-08-13', 'date']]],
-    ['Prices are now higher than last year.', '1998-02-13', [['now', 'PRESENT_REF', 'date'], ['last year', '1997', 'date']]],
-    ['Sales fell last month and last week.', '1998-03-04', [['last month', '1998-02', 'date'], ['last week', '1998-W09', 'date']]],
-    ['Two years ago the plant closed.', '1998-02-11', [['Two years ago', '1996', 'date']]],
-    ['He lived there in the 1990s.', '2005-01-01', [['the 1990s', '199', 'date']]],
-    ['It was the first time since fiscal 1989.', '1990-06-01', [['fiscal 1989', '1989', 'date']]],
-    ['It happened in nineteen ninety-six.', '1998-01-08', [['nineteen ninety-six', '1996', 'date']]],
-    ['They will meet this summer.', '1998-03-22', [['this summer', '1998-SU', 'date']]],
-    // fiscal quarters: the quarter just reported on
-    ['Profit rose in the third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date']]],
-    ["Sales for this year's third quarter beat last year's fourth quarter.", '1989-11-02', [["this year's third quarter", '1989-Q3', 'date'], ["last year's fourth quarter", '1988-Q4', 'date']]],
-    ['Net income fell a year ago in the fourth quarter.', '1990-02-01', [['a year ago', '1988-Q4', 'date'], ['the fourth quarter', '1989-Q4', 'date']]],
-    // durations and sets
-    ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],
-    ['The strike lasted 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M', 'duration']]],
-    ['More troops will arrive within weeks, and talks have gone on for months.', '1998-02-27', [['weeks', 'PXW', 'duration'], ['months', 'PXM', 'duration']]],
-    ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
-    ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
-    ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],
-    // not temporal: ages, adjectives, the modal "may"
-    ['A 44-year-old protester raised its quarterly dividend and said he may leave.', '1998-10-25', []],
-    ['Ministers Janos Martonyi and Jan Kavan signed. The March of the Mothers went on.', '1999-03-13', []],
-    ['He was named Player of the Year.', '1996-08-30', []],
-    ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
-    ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
-    // the edge of a deictic week or month belongs to the expression
-    ['Shareholders will get the materials at the end of this week.', '2001-05-24', [['the end of this week', '2001-W21', 'date']]],
-    ['The plant will close at the beginning of next month.', '2001-05-24', [['the beginning of next month', '2001-06', 'date']]],
-    // a time glossed in another zone: one time, of the day named after the gloss
-    ['The blast occurred at about 9:15 a.m. (0615 GMT) Tuesday, police said.', '2001-05-24', [['9:15 a.m.', '2001-05-22T09:15', 'time'], ['Tuesday', '2001-05-22', 'date']]],
-    // the second day of a pair takes the first one's month; a count after "and" is no day
-    ['The ministers will meet in Oslo on June 11 and 12.', '2001-05-20', [['June 11', '2001-06-11', 'date'], ['12', '2001-06-12', 'date']]],
-    ['Voting took place on Oct. 3 or 4 in most provinces.', '2001-10-20', [['Oct. 3', '2001-10-03', 'date'], ['4', '2001-10-04', 'date']]],
-    ['Floods hit on May 5 and 6 people drowned.', '2001-05-20', [['May 5', '2001-05-05', 'date']]],
+    ['Earlier Friday, police said the fire was out.', '1998-02-11', [['Friday', '1998-02-06', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });
@@ -106,23 +88,129 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
   });
 });
 
-describe('findDates: hyphenated years, seasons, parts of days and adjectival durations', () => {
+describe('findDates: today, yesterday and parts of the day', () => {
   it.each<Row>([
-    ["Women's Day is Sunday, March eighth; the vote was on the twenty-first of June, and sales fell in May second-quarter reports.", '1998-03-05', [['Sunday, March eighth', '1998-03-08', 'date'], ['the twenty-first of June', '1997-06-21', 'date'], ['May', '1997-05', 'date'], ['second-quarter', '1997-Q2', 'date']]],
+    ['Yesterday the index fell, and today it rose.', '1990-08-13', [['Yesterday', '1990-08-12', 'date'], ['today', '1990-08-13', 'date']]],
+    ['Police came yesterday morning and will leave tomorrow evening.', '1990-08-13', [['yesterday morning', '1990-08-12TMO', 'time'], ['tomorrow evening', '1990-08-14TEV', 'time']]],
+    ['He showed the film High Noon and said high noon comes today, at noon.', '1999-03-12', [['today', '1999-03-12', 'date'], ['noon', '1999-03-12T12:00', 'time']]],
+    ['Shares fell at midday and rose by mid-afternoon yesterday.', '1989-11-02', [['midday', '1989-11-02T12:00', 'time'], ['mid-afternoon yesterday', '1989-11-01TAF', 'time']]],
+    ['Earlier yesterday the index fell.', '1990-08-13', [['Earlier yesterday', '1990-08-12', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: clock times', () => {
+  it.each<Row>([
+    // a 24-hour time with its zone keeps the time, and the day named after it
+    ['Trading opens at 09:30 GMT Monday and closed at 1600 GMT.', '1998-02-11', [['09:30 GMT Monday', '1998-02-09T09:30', 'time'], ['1600 GMT', '1998-02-11T16:00', 'time']]],
+    // a race time is a duration
+    ['He won in 2:14:07 and ran the 1,500 in 3:31.84.', '1998-02-11', [['2:14:07', 'PT2H14M7S', 'duration'], ['3:31.84', 'PT3M31.84S', 'duration']]],
+    ['Police said the fire started at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', '1998-02-11T22:00', 'time']]],
+    // a time glossed in another zone: one time, of the day named after the gloss
+    ['The blast occurred at about 9:15 a.m. (0615 GMT) Tuesday, police said.', '2001-05-24', [['9:15 a.m.', '2001-05-22T09:15', 'time'], ['Tuesday', '2001-05-22', 'date']]],
+    ['He was soon released, and as soon as he left, soon after noon, the crowd went home.', '1989-11-02', [['noon', '1989-11-02T12:00', 'time']]],
+    ['The plane landed around 7:15 p.m., and the vote is due around Nov. 1; we had to get around Wednesday.', '1989-10-25', [['around 7:15 p.m.', '1989-10-25T19:15', 'time'], ['around Nov. 1', '1989-11-01', 'date'], ['Wednesday', '1989-10-25', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: years, decades and centuries', () => {
+  it.each<Row>([
+    ['He lived there in the 1990s.', '2005-01-01', [['the 1990s', '199', 'date']]],
+    ['It was the first time since fiscal 1989.', '1990-06-01', [['fiscal 1989', '1989', 'date']]],
+    ['It happened in nineteen ninety-six.', '1998-01-08', [['nineteen ninety-six', '1996', 'date']]],
     ['The group began to fall apart in mid-1996 and its post-1959 files were lost.', '1998-02-19', [['mid-1996', '1996', 'date'], ['post-1959', '1959', 'date']]],
+    ['Oil fell to the level seen in the winter of nineteen ninety-four and in January nineteen ninety-seven.', '1998-02-23', [['the winter of nineteen ninety-four', '1994-WI', 'date'], ['January nineteen ninety-seven', '1997-01', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: relative units and seasons', () => {
+  it.each<Row>([
+    ['The warning system, which went online this year, works.', '2024-03-20', [['this year', '2024', 'date']]],
+    ['Revenue was $76 million for the year ended March 31.', '1989-11-01', [['the year', 'P1Y', 'duration'], ['March 31', '1989-03-31', 'date']]],
+    ['Sales fell last month and last week.', '1998-03-04', [['last month', '1998-02', 'date'], ['last week', '1998-W09', 'date']]],
+    ['They will meet this summer.', '1998-03-22', [['this summer', '1998-SU', 'date']]],
+    // the edge of a deictic week or month belongs to the expression
+    ['Shareholders will get the materials at the end of this week.', '2001-05-24', [['the end of this week', '2001-W21', 'date']]],
+    ['The plant will close at the beginning of next month.', '2001-05-24', [['the beginning of next month', '2001-06', 'date']]],
     ['He sold it this past spring and in the early summer; the fall of the regime came in the fall.', '1989-10-30', [['this past spring', '1989-SP', 'date'], ['the early summer', '1989-SU', 'date'], ['the fall', '1989-FA', 'date']]],
     ['Shares rose over the summer of 1988, and the Spring of Life rally went on.', '1989-10-30', [['the summer of 1988', '1988-SU', 'date']]],
     ['We met this past weekend.', '1998-03-04', [['this past weekend', '1998-W09-WE', 'date']]],
-    ['A decades-long feud ended after day-long talks and several-year delays.', '1998-03-04', [['decades-long', 'PXY', 'duration'], ['day-long', 'P1D', 'duration'], ['several-year', 'PXY', 'duration']]],
-    ['He showed the film High Noon and said high noon comes today, at noon.', '1999-03-12', [['today', '1999-03-12', 'date'], ['noon', '1999-03-12T12:00', 'time']]],
     ['Speaking on ABC\'s "This Week," he said talks resume this week.', '1990-08-13', [['this week', '1990-W33', 'date']]],
+    ['Prices rose over the past year.', '1998-03-03', [['the past year', '1997', 'date']]],
+    ['Rates should stay low in the next year.', '1989-10-30', [['the next year', '1990', 'date']]],
+    ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
+    ['Growth will slow over the coming decade and the next century.', '1999-03-13', [['the coming decade', 'P10Y', 'duration'], ['the next century', 'P100Y', 'duration']]],
+    ['The bank expects to close the deal by year-end.', '1989-11-02', [['year-end', '1989-12-31', 'date']]],
+    ['Shares hit a high for the year in June, and sales in the fiscal year ending June 30, 1990, will rise.', '1989-10-30', [['the year', '1989', 'date'], ['June', '1989-06', 'date'], ['the fiscal year', 'P1Y', 'duration'], ['June 30, 1990', '1990-06-30', 'date']]],
+    ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: amounts of time', () => {
+  it.each<Row>([
+    // a bare plural unit after a preposition of extent or a verb of taking time
+    ['Grozny was shelled for hours, help came within minutes, the repairs took years and they spent days in talks.', '1996-08-30', [['hours', 'PTXH', 'duration'], ['minutes', 'PTXM', 'duration'], ['years', 'PXY', 'duration'], ['days', 'PXD', 'duration']]],
+    ['The deal was signed in days of talks.', '1996-08-30', []],
+    // coordinated numbers share the unit: both are durations
+    ['Courts confirmed sentences of eight and six months; talks take two or three days.', '1996-08-30', [['eight', 'P8M', 'duration'], ['six months', 'P6M', 'duration'], ['two', 'P2D', 'duration'], ['three days', 'P3D', 'duration']]],
+    ['He finished a further one and a quarter lengths back, after $5 million and two years.', '1996-08-30', [['two years', 'P2Y', 'duration']]],
+    ['Two years ago the plant closed.', '1998-02-11', [['Two years ago', '1996', 'date']]],
+    ['Net income fell a year ago in the fourth quarter.', '1990-02-01', [['a year ago', '1988-Q4', 'date'], ['the fourth quarter', '1989-Q4', 'date']]],
+    ['Output grew in the past three years.', '1998-01-08', [['the past three years', 'P3Y', 'duration']]],
+    ['The strike lasted 2 1/2 years.', '1998-02-27', [['2 1/2 years', 'P2Y6M', 'duration']]],
+    ['More troops will arrive within weeks, and talks have gone on for months.', '1998-02-27', [['weeks', 'PXW', 'duration'], ['months', 'PXM', 'duration']]],
+    ['It signed a five-year contract for two weeks of work.', '1998-02-27', [['five-year', 'P5Y', 'duration'], ['two weeks', 'P2W', 'duration']]],
+    ['It scored a minute before the end and closed at 1600 GMT.', '1996-08-30', [['a minute', 'PT1M', 'duration'], ['1600 GMT', '1996-08-30T16:00', 'time']]],
+    ['He scored a second goal with 10 seconds left.', '1996-08-30', [['10 seconds', 'PT10S', 'duration']]],
+    ['It will save $500 million a year, 24 hours a day, and won three-quarters of the vote.', '1989-11-02', [['24 hours', 'PT24H', 'duration']]],
+    ['Earnings fell to 5 cents a share from 9 cents a year ago.', '1998-05-01', [['a year ago', '1997', 'date']]],
+    ['A decades-long feud ended after day-long talks and several-year delays.', '1998-03-04', [['decades-long', 'PXY', 'duration'], ['day-long', 'P1D', 'duration'], ['several-year', 'PXY', 'duration']]],
     ["He told CBS's 60 Minutes that the film 28 Days ran two hours.", '1989-10-30', [['two hours', 'PT2H', 'duration']]],
     ['Shares lagged for eight trading days and paid out within three business days.', '1989-10-30', [['eight trading days', 'P8D', 'duration'], ['three business days', 'P3D', 'duration']]],
     ['The plant will run for at least two more weeks and an additional year.', '1998-03-04', [['at least two more weeks', 'P2W', 'duration'], ['an additional year', 'P1Y', 'duration']]],
-    ['The theme will run from now to Election Day. He rested on Labor Day and reopened after Memorial Day.', '1998-10-26', [['now', 'PRESENT_REF', 'date'], ['Election Day', '1998-11-03', 'date'], ['Labor Day', '1998-09-07', 'date'], ['Memorial Day', '1998-05-25', 'date']]],
+    ['Rates should stay low for the next two years or so.', '1989-10-30', [['the next two years or so', 'P2Y', 'duration']]],
+    ['Three days later, the talks resumed.', '1998-03-22', [['Three days', 'P3D', 'duration']]],
+    ['The hearing lasted a minute and a half, the debate an hour and a half.', '1998-01-14', [['a minute and a half', 'PT1M30S', 'duration'], ['an hour and a half', 'PT1H30M', 'duration']]],
+    ['The talks lasted about five hours.', '1998-03-22', [['five hours', 'PT5H', 'duration']]],
+    ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
+    ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: sets', () => {
+  it.each<Row>([
+    // a frequency is a set of its unit; its count is TimeML's freq, outside the value
+    ['Prices are checked twice a year, three times a day and every summer; the board meets once a month.', '1998-02-11', [['twice a year', 'P1Y', 'set'], ['three times a day', 'P1D', 'set'], ['every summer', 'XXXX-SU', 'set'], ['once a month', 'P1M', 'set']]],
+    ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
+    ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: holidays', () => {
+  it.each<Row>([
     ["Stores were busy before Thanksgiving, and Mother's Day 1999 was quiet.", '1998-12-10', [['Thanksgiving', '1998-11-26', 'date'], ["Mother's Day 1999", '1999-05-09', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+});
+
+describe('findDates: references to the present, past and future', () => {
+  it.each<Row>([
+    ['Prices are now higher than last year.', '1998-02-13', [['now', 'PRESENT_REF', 'date'], ['last year', '1997', 'date']]],
+    ['The theme will run from now to Election Day. He rested on Labor Day and reopened after Memorial Day.', '1998-10-26', [['now', 'PRESENT_REF', 'date'], ['Election Day', '1998-11-03', 'date'], ['Labor Day', '1998-09-07', 'date'], ['Memorial Day', '1998-05-25', 'date']]],
     ['Rates may rise in the near term, and the long-term plan will hold over the weeks ahead and the next couple of years.', '1998-10-26', [['the near term', 'FUTURE_REF', 'date'], ['the weeks ahead', 'PXW', 'duration'], ['the next couple of years', 'P2Y', 'duration']]],
-    ['Shares fell at midday and rose by mid-afternoon yesterday.', '1989-11-02', [['midday', '1989-11-02T12:00', 'time'], ['mid-afternoon yesterday', '1989-11-01TAF', 'time']]],
+    ['The company will soon begin selling boxes.', '1989-11-02', [['soon', 'FUTURE_REF', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });
@@ -150,6 +238,10 @@ describe('findDates: the reference time of a narrative', () => {
 
 describe('findDates: earnings reports', () => {
   it.each<Row>([
+    // fiscal quarters: the quarter just reported on
+    ['Profit rose in the third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date']]],
+    ["Sales for this year's third quarter beat last year's fourth quarter.", '1989-11-02', [["this year's third quarter", '1989-Q3', 'date'], ["last year's fourth quarter", '1988-Q4', 'date']]],
+    ['Sales rose in the last half of 1989, less than in the last half of the decade.', '1990-02-01', [['the last half of 1989', '1989-H2', 'date']]],
     // two quarters of a named year are its half
     ['Weak demand should last through the first two quarters of 2002.', '2001-10-01', [['the first two quarters of 2002', '2002-H1', 'date']]],
     ['Output will recover in the last two quarters of next year.', '2001-10-01', [['the last two quarters of next year', '2002-H2', 'date']]],
@@ -188,36 +280,29 @@ describe('findDates: earnings reports', () => {
   });
 });
 
-describe('findDates: spans and values as TimeBank annotates them', () => {
+describe('findDates: not temporal', () => {
   it.each<Row>([
-    ['Earlier Friday, police said the fire was out.', '1998-02-11', [['Friday', '1998-02-06', 'date']]],
-    ['Earlier yesterday the index fell.', '1990-08-13', [['Earlier yesterday', '1990-08-12', 'date']]],
-    ['The company will soon begin selling boxes.', '1989-11-02', [['soon', 'FUTURE_REF', 'date']]],
-    ['He was soon released, and as soon as he left, soon after noon, the crowd went home.', '1989-11-02', [['noon', '1989-11-02T12:00', 'time']]],
-    ['Prices rose over the past year.', '1998-03-03', [['the past year', '1997', 'date']]],
-    ['Rates should stay low in the next year.', '1989-10-30', [['the next year', '1990', 'date']]],
-    ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],
-    ['Rates should stay low for the next two years or so.', '1989-10-30', [['the next two years or so', 'P2Y', 'duration']]],
-    ['It has been the worst storm this century.', '1999-03-13', [['this century', 'P100Y', 'duration']]],
-    ['Oil fell to the level seen in the winter of nineteen ninety-four and in January nineteen ninety-seven.', '1998-02-23', [['the winter of nineteen ninety-four', '1994-WI', 'date'], ['January nineteen ninety-seven', '1997-01', 'date']]],
-    ['The bank expects to close the deal by year-end.', '1989-11-02', [['year-end', '1989-12-31', 'date']]],
-    ['Three days later, the talks resumed.', '1998-03-22', [['Three days', 'P3D', 'duration']]],
-    ['The hearing lasted a minute and a half, the debate an hour and a half.', '1998-01-14', [['a minute and a half', 'PT1M30S', 'duration'], ['an hour and a half', 'PT1H30M', 'duration']]],
-    ['Sales rose in the last half of 1989, less than in the last half of the decade.', '1990-02-01', [['the last half of 1989', '1989-H2', 'date']]],
-    ['The plane landed around 7:15 p.m., and the vote is due around Nov. 1; we had to get around Wednesday.', '1989-10-25', [['around 7:15 p.m.', '1989-10-25T19:15', 'time'], ['around Nov. 1', '1989-11-01', 'date'], ['Wednesday', '1989-10-25', 'date']]],
-    ['The talks lasted about five hours.', '1998-03-22', [['five hours', 'PT5H', 'duration']]],
-    ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
-    ['Shares hit a high for the year in June, and sales in the fiscal year ending June 30, 1990, will rise.', '1989-10-30', [['the year', '1989', 'date'], ['June', '1989-06', 'date'], ['the fiscal year', 'P1Y', 'duration'], ['June 30, 1990', '1990-06-30', 'date']]],
-    ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
-    ['The index has risen 12% since year-end.', '1989-10-30', [['year-end', '1988-12-31', 'date']]],
+    // not temporal: ages, adjectives, the modal "may"
+    ['A 44-year-old protester raised its quarterly dividend and said he may leave.', '1998-10-25', []],
+    ['Ministers Janos Martonyi and Jan Kavan signed. The March of the Mothers went on.', '1999-03-13', []],
+    ['He was named Player of the Year.', '1996-08-30', []],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });
 });
 
-/** TIMEX3 value shapes: dates, weeks, quarters, halves, seasons, parts of day, times, durations, sets, references. */
+/**
+ * TIMEX3 value shapes: dates, weeks, quarters, halves, seasons, decades and centuries (X for an unknown digit), parts
+ * of day, times, durations (hours, minutes and seconds after the T, decimals allowed), sets, references.
+ */
 const TIMEX3 =
-  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?|P(?:\d+|X)(?:Y|M|W|D|Q|DE|CE)(?:\d+[MD])?(?:T\d+[HM])?|PT(?:\d+|X)[HMS](?:\d+[MS])?|P\d*D?T\d+H)$/;
+  /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|(?:\d{4}|X{4}|\d{2,3}|X{2,3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q)(?:\d+[MD])?(?:T\d+[HM])?|PT(?:\d+(?:\.\d+)?|X)[HMS](?:\d+[MS])?|P\d*D?T\d+H)$/;
+
+// Every relative expression the finders resolve against the document date, in one article.
+const RELATIVE =
+  "Last year, next year, two centuries ago, 200 years ago, a decade from now, the '90s, the nineties, yesterday, tomorrow, "
+  + 'next week, the weekend, last month, the third quarter, a year earlier, Christmas, Election Day, last spring, March 3, '
+  + 'Friday, this century, year-end, later that year, the following Monday. She ran 12.60 seconds.';
 
 describe('findDates: values are well-formed TIMEX3', () => {
   it.each<[string, string | null]>([
@@ -230,6 +315,34 @@ describe('findDates: values are well-formed TIMEX3', () => {
     const values = run(sentence, documentDate);
     expect(values.length).toBeGreaterThan(3);
     for (const [, value] of values) expect(value).toMatch(TIMEX3);
+  });
+});
+
+describe('findDates: every value a TIMEX3 value can hold, whatever the document year', () => {
+  it.each<Row>([
+    // time units of a duration take the T, decimals too
+    ['She ran 12.60 seconds and rested 2.5 minutes.', '1998-02-11', [['12.60 seconds', 'PT12.6S', 'duration'], ['2.5 minutes', 'PT2M30S', 'duration']]],
+    ['The flight took 1.3 hours, the drive 0.5 hours.', '1998-02-11', [['1.3 hours', 'PT1H18M', 'duration'], ['0.5 hours', 'PT30M', 'duration']]],
+    ['The mission lasted 2.3 years.', '1998-02-11', [['2.3 years', 'P2.3Y', 'duration']]],
+    // a year below 100 is that year, not 19xx; below 1000 it keeps four digits
+    ['The wall was finished tomorrow, in the 1990s and in the nineties.', '0050-06-15', [['tomorrow', '0050-06-16', 'date'], ['the 1990s', '199', 'date'], ['the nineties', '009', 'date']]],
+    ['Rome rebuilt the bridge last year.', '0999-03-01', [['last year', '0998', 'date']]],
+    ['It was built on Christmas.', '0004-12-30', [['Christmas', '0004-12-25', 'date']]],
+    // a year TIMEX3 cannot write (before 0 or after 9999) is unknown: XXXX
+    ['The fort fell 200 years ago and was rebuilt last year.', '0050-06-15', [['200 years ago', 'XXXX', 'date'], ['last year', '0049', 'date']]],
+    ['They will meet next year and tomorrow.', '9999-12-31', [['next year', 'XXXX', 'date'], ['tomorrow', 'XXXX-01-01', 'date']]],
+    ['It began two centuries ago.', '0050-06-15', [['two centuries ago', 'XX', 'date']]],
+  ])('%s (%s)', (sentence, documentDate, expected) => {
+    expect(run(sentence, documentDate)).toEqual(expected);
+  });
+
+  // a property over document years: the edges of the four-digit range and a spread between them
+  const years = [0, 1, 49, 50, 99, 100, 999, 1000, 1582, 1899, 1900, 1999, 2000, 9998, 9999];
+  for (let y = 7; y < 10000; y += 331) years.push(y);
+  it.each(years.flatMap((y) => ['01-01', '06-15', '12-31'].map((md) => `${String(y).padStart(4, '0')}-${md}`)))('document date %s', (date) => {
+    const values = run(RELATIVE, date);
+    expect(values.length).toBeGreaterThan(15);
+    for (const [text, value] of values) expect(`${text} = ${value}`).toMatch(new RegExp(`= ${TIMEX3.source.slice(1)}`));
   });
 });
 
@@ -272,10 +385,10 @@ describe('findDates: articles', () => {
   it('stays linear on long runs of digits and date words', () => {
     // the rules alone on a long adversarial body (compromise's own parse is outside this module)
     const body = `${'1990 '.repeat(20000)} ${'March '.repeat(20000)} ${'the past three '.repeat(20000)}`
-      + ` ${'5 p.m. EST, '.repeat(20000)} ${'the corresponding '.repeat(20000)} ${'each '.repeat(20000)} ${'as soon as '.repeat(20000)}`;
-    const t0 = performance.now();
+      + ` ${'5 p.m. EST, '.repeat(20000)} ${'the corresponding '.repeat(20000)} ${'each '.repeat(20000)} ${'as soon as '.repeat(20000)}`
+      + ` ${'six and nine '.repeat(20000)} ${'09:30 GMT '.repeat(20000)} ${'1:23.4 '.repeat(20000)} ${'three times a '.repeat(20000)}`;
+    // A backtracking blow-up would never finish: the test's timeout catches it; `npm run bench` measures the growth.
     const found = findTimexes(body, '1998-01-01', []);
     expect(found.length).toBeGreaterThan(40000);
-    expect(performance.now() - t0).toBeLessThan(5000);
-  });
+  }, 60_000);
 });

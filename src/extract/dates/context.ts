@@ -1,8 +1,5 @@
 import { parseDay, type Day } from './calendar.js';
-import { loadJson } from '../../data.js';
 import { REPORTING_VERBS as REPORTING } from '../../vocab/index.js';
-
-const words = loadJson<typeof import('./words.json')>(new URL('./words.json', import.meta.url));
 
 /** What a rule knows when it resolves a match: the document date and the tense around the match. */
 export interface DateContext {
@@ -11,7 +8,7 @@ export interface DateContext {
   /** True when the sentence holding `offset` speaks of the future ("will", "next", "is expected to"). */
   future(start: number, end?: number): boolean;
   /** The clause tense itself (null when no verb is near). */
-  tense(start: number, end: number, skipReporting?: boolean): 'past' | 'present' | 'future' | null;
+  tense(start: number, end: number, skipReporting?: boolean): Tense | null;
   /** True when the article reports by fiscal quarters: "a year earlier" then means the same quarter a year ago. */
   quarterly: boolean;
   body: string;
@@ -19,9 +16,7 @@ export interface DateContext {
 
 const QUARTERLY = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b/i;
 
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export type Tense = 'past' | 'present' | 'future';
 
 export interface TenseToken {
   start: number;
@@ -32,7 +27,9 @@ export interface TenseToken {
 }
 
 // Modals speak of what is still to come: "the father would be traveling to the United States Thursday".
-const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'gonna', 'would', 'could', 'might', 'may', 'can', 'should', 'must']);
+const FUTURE_AUX = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'gonna', 'would', 'could', 'might', 'may', 'can', 'should', 'must',
+]);
 const FUTURE_PARTICIPLE = new Set(['scheduled', 'expected', 'set', 'due', 'planned', 'slated', 'poised']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
@@ -41,7 +38,11 @@ const FAR_WINDOW = 14;
 const AFTER_BIAS = 1;
 // Verbs of intending and arranging put what follows them ahead of the speaker whatever their own tense: "the team
 // planned to leave on Thursday", "talks set to resume Monday", "protesters planned a rally on Saturday".
-const INTENT = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|set|expect(?:s|ed|ing)?|due|slated|poised|intend(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|supposed|agree(?:s|d)?|decide(?:s|d)?|promis(?:e|es|ed)|vow(?:s|ed)?|threaten(?:s|ed)?|want(?:s|ed)?)$/;
+const INTENT = new RegExp(
+  '^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|set|expect(?:s|ed|ing)?|due|slated|poised|intend(?:s|ed|ing)?|hop(?:e|es|ed|ing)'
+  + '|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|supposed|agree(?:s|d)?|decide(?:s|d)?|promis(?:e|es|ed)|vow(?:s|ed)?'
+  + '|threaten(?:s|ed)?|want(?:s|ed)?)$',
+);
 // ... and so do these as the main verb: "officials postponed until Tuesday any action", "has scheduled a news conference Thursday"
 const ARRANGE = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?)$/;
 
@@ -50,7 +51,7 @@ const ARRANGE = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|postpon(?:e|es|e
  * Friday" (past: last Friday), "He will meet them Friday", "talks are scheduled for Friday", "they are to meet
  * Friday" (future: the coming Friday). HeidelTime resolves weekdays and bare months the same way.
  */
-export function tenseAt(tokens: readonly TenseToken[], start: number, end: number, skipReporting = false): 'past' | 'present' | 'future' | null {
+export function tenseAt(tokens: readonly TenseToken[], start: number, end: number, skipReporting = false): Tense | null {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -85,15 +86,19 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   if (verb < 0) return null;
   // the whole verb group: auxiliaries and adverbs before ("will not meet"), verbs after ("will" -> "meet")
   let a = verb;
-  while (a > 0 && tokens[a - 1]!.sentence === sentence && (tokens[a - 1]!.tags.has('Verb') || tokens[a - 1]!.tags.has('Adverb') || tokens[a - 1]!.tags.has('Negative')) && verb - a < 4) a--;
+  const inGroup = (t: TenseToken | undefined, tags: readonly string[]): boolean =>
+    t?.sentence === sentence && tags.some((x) => t.tags.has(x));
+  while (a > 0 && inGroup(tokens[a - 1], ['Verb', 'Adverb', 'Negative']) && verb - a < 4) a--;
   let b = verb;
-  while (b + 1 < tokens.length && b + 1 < first + (verb < first ? 0 : tokens.length) && tokens[b + 1]!.sentence === sentence && tokens[b + 1]!.tags.has('Verb') && b - verb < 3) b++;
+  const last = verb < first ? first : first + tokens.length; // a verb before the date stops before it
+  while (b + 1 < tokens.length && b + 1 < last && inGroup(tokens[b + 1], ['Verb']) && b - verb < 3) b++;
   const group = tokens.slice(a, b + 1);
   const next = tokens[b + 1];
   if (group.some((t) => FUTURE_AUX.has(t.normal))) return 'future';
   // Only for a date after the verb, the intended event's ("On Friday, the government planned to ..." dates the
   // planning), and not for plans already overtaken ("had been scheduled to expire at midnight Friday").
-  const overtaken = (i: number): boolean => [i - 1, i - 2, i - 3].some((j) => tokens[j]?.sentence === sentence && /^(?:had|previously)$/.test(tokens[j]!.normal));
+  const overtaken = (i: number): boolean =>
+    [i - 1, i - 2, i - 3].some((j) => tokens[j]?.sentence === sentence && /^(?:had|previously)$/.test(tokens[j]!.normal));
   if (INTENT_FUTURE && verb < first) {
     const arranging = group.findIndex((t) => ARRANGE.test(t.normal));
     if (arranging >= 0 && !overtaken(a + arranging)) return 'future';
@@ -143,7 +148,7 @@ export function makeContext(
       return t === 'future' || (presentIsFuture && t === 'present');
     },
   };
-  function tense(start: number, end: number, skipReporting = false): 'past' | 'present' | 'future' | null {
+  function tense(start: number, end: number, skipReporting = false): Tense | null {
     // "as soon as Tuesday", "as early as next week": a limit ahead of the speaker
     // "as soon as trading opened Monday": the clause of "as soon as" looks ahead whatever its tense
     if (/\bas\s+(?:soon|early)\s+as\s+(?:[\w'-]+\s+){0,3}$/i.test(body.slice(Math.max(0, start - 40), start))) return 'future';
@@ -153,7 +158,8 @@ export function makeContext(
     if (/\b(?:effective|payable)\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return 'future';
     // "talks are supposed to conclude by May", "gave them until mid-November": a deadline, mostly still ahead
     // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
-    if (/\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start)) && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
+    const deadline = /\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start));
+    if (deadline && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
     return tenseAt(tokens, start, end, skipReporting);
   }
 }
