@@ -7,6 +7,7 @@ import { findNames } from './extract/names.js';
 import { findRoles } from './extract/roles.js';
 import { yieldNamesToInitiatives } from './link/namedInitiatives.js';
 import { linkPeopleToRoles } from './link/peopleRoles.js';
+import { settlePersonNames } from './link/personNames.js';
 import { KINDS, type ExtractOptions, type Extraction, type Kind } from './types.js';
 
 // What each kind needs computed before it (roles are found around people and organizations, and so on).
@@ -88,9 +89,10 @@ export function extractArticle(
   const noNames = { people: [], organizations: [], places: [] };
   const dates = needed.has('dates') ? guard('dates', () => findDates(article), []) : [];
   const countries = needed.has('countries') ? guard('countries', () => findCountries(article), []) : [];
-  const found = needed.has('people') || needed.has('organizations') || needed.has('places')
+  const named = needed.has('people') || needed.has('organizations') || needed.has('places')
     ? guard('names', () => findNames(article, { countries, dates }), noNames)
     : noNames;
+  const found = { ...named, people: guard('names', () => settlePersonNames(named.people), named.people) };
   const initiatives = needed.has('initiatives') ? guard('initiatives', () => findInitiatives(article, { ...found, countries }), []) : [];
   const names = yieldNamesToInitiatives(found, initiatives);
   const roles = needed.has('roles') ? guard('roles', () => findRoles(article, { ...names, countries }), []) : [];

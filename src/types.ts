@@ -31,6 +31,8 @@ export interface DateEntity extends Entity {
 export interface RoleLink {
   title: string;
   organization: string | null;
+  /** Present (true) when the text says the person held the title before ("former", "resigned as"). */
+  former?: true;
 }
 
 export interface PersonEntity extends Entity {
@@ -41,6 +43,9 @@ export interface RoleEntity extends Entity {
   title: string;
   person: string | null;
   organization: string | null;
+  /** Present (true) when the text says the person held the title before: "former prime minister", "then the
+   * chairman", "resigned as general manager". */
+  former?: true;
 }
 
 /** What an initiative is, by its head noun ("merger" -> deal, "talks" -> talks, "statute" -> law). */

@@ -246,9 +246,13 @@ function parseWithCompromise(text: string): ReturnType<typeof nlp> {
 function tokenize(body: string, text: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const [from, to] of parseRanges(body)) {
+  for (const [rangeStart, to] of parseRanges(body)) {
+    // Leading blanks (a blanked header line) make compromise end a sentence after an opening initial: "H. Marshall
+    // Schwarz" would be split after "H.".
+    const raw = body.slice(rangeStart, to);
+    const from = rangeStart + raw.length - raw.trimStart().length;
     const part = body.slice(from, to);
-    if (!part.trim()) continue;
+    if (!part) continue;
     let cursor = 0;
     for (const terms of parseWithCompromise(part).document) {
       const first = tokens.length;

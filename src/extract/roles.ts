@@ -3,6 +3,9 @@ import type { Entity, Mention, RoleEntity } from '../types.js';
 import { loadJson } from '../data.js';
 import type { Found } from './context.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import { fullestName, organizationsFromContext, type PlacedTitle, type TitleKinds } from './roles/context.js';
+import { predicateBefore, type PredicateWords } from './roles/predicate.js';
+
 import { breaksAfter as clauseBreak, joinedAfter, markTokens } from './tokens.js';
 import { ORGANIZATIONS, REPORTING_VERBS, TITLES } from '../vocab/index.js';
 
@@ -11,16 +14,22 @@ import { ORGANIZATIONS, REPORTING_VERBS, TITLES } from '../vocab/index.js';
 const LEX = loadJson<typeof import('./roles/words.json')>(new URL('./roles/words.json', import.meta.url));
 
 const HEADS = TITLES.offices;
-const WEAK = TITLES.weakOffices;
+// Professions ("lawyer", "astronaut") are titles only when tied to a named person, like the weak offices.
+const WEAK = new Set([...TITLES.weakOffices, ...LEX.professions]);
 const ACRONYMS = TITLES.acronyms;
 const ABBREVIATIONS = TITLES.abbreviations;
 const MODIFIERS = TITLES.modifiers;
 const OF_HEADS = TITLES.ofHeads;
 const DOMAINS = TITLES.domains;
-/** After a determined title, words that show the office in use ("the prime minister said", "... resigned"). */
-const REPORTING = new Set([...REPORTING_VERBS, ...LEX.officeVerbs]);
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
 const DETERMINERS = new Set(LEX.determiners);
+const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
+// Words that open a title and put it in the past: "former", "ex-", "then-".
+const PAST_PREFIXES = new Set(['former', 'ex', 'then']);
+const PREDICATES = Object.fromEntries(Object.entries(LEX.predicates).map(([k, v]) => [k, new Set(v)])) as unknown as PredicateWords;
+const KINDS: TitleKinds = {
+  state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: REPORTING_VERBS,
+};
 // Bounds that keep every scan linear whatever the input: a title is at most this many words, a name it is held at
 // (read from capitalised words) at most that many.
 const MAX_TITLE = 8;
@@ -28,11 +37,10 @@ const MAX_NAME = 12;
 // A counterpart's referent is looked for among at most this many earlier titles.
 const MAX_BACK = 16;
 
-/** A found title: its tokens [first, last], whether its head names a position on its own. */
+/** A found title: its tokens [first, last]. */
 interface Title {
   first: number;
   last: number;
-  strong: boolean;
 }
 
 interface Span {
@@ -48,8 +56,8 @@ type Input = Pick<Found, 'people' | 'organizations' | 'countries' | 'places'>;
  * person it is said of and to the organization (or country) it is held at, through the constructions news uses:
  * an apposition ("Joy Sakurai, the deputy chief of mission at the U.S. Embassy in Seoul,"), a title before the name
  * ("Foreign Minister Wang Yi", "Apple CEO Tim Cook"), a title before an apposed name ("the company's chief
- * executive, Tim Cook"), a copula ("Smith, who is the chairman of Acme"). A title with no person is kept only when
- * it plainly denotes an office in use ("the prime minister said").
+ * executive, Tim Cook"), a copula ("Smith, who is the chairman of Acme"). A title with no named holder ("the prime
+ * minister said", "a spokesman") is not a role.
  */
 export function findRoles(article: Article, found: Input): RoleEntity[] {
   return rolesIn(article, found);
@@ -69,41 +77,38 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     const title = titleAt(tokens, i, blocked);
     if (!title) { i++; continue; }
     i = title.last + 1;
+    // "former prime minister", "then-chairman", "ex-president": the past is no part of the title (DESIGN.md).
+    const past = title.first < title.last && PAST_PREFIXES.has(lower(tokens[title.first]!));
+    if (past) title.first++;
     const first = tokens[title.first]!;
     const last = tokens[title.last]!;
+    const ex = /^ex-\p{L}/iu.test(first.text);
+    const start = first.start + (ex ? 3 : 0);
     // An abbreviated title keeps its period ("Sen.", "Lt. Gen."), which compromise leaves outside the term.
     const mention = isAbbrev(last)
-      ? { text: text.slice(first.start, last.end + 1), start: first.start, end: last.end + 1 }
-      : makeMention(text, first.start, last.end);
+      ? { text: text.slice(start, last.end + 1), start, end: last.end + 1 }
+      : makeMention(text, start, last.end);
     if (!mention) continue;
     const link = linkTitle(article, title, people, orgs, countries);
-    mention.why = link.how;
-    // Coordinated titles share their holder: "Paul Lego, president and chief operating officer";
-    // "chairman and chief executive John Smith".
-    const prev = titles[titles.length - 1];
-    if (prev && prev.title.last + 2 === title.first && tokens[prev.title.last + 1]!.normal === 'and'
-        && !breaksAfter(tokens[prev.title.last]!)) {
-      if (!link.person && prev.link.person) {
-        link.person = prev.link.person;
-        link.organization ??= prev.link.organization;
-        link.how = 'role: coordinated with the title before';
-      }
-      else if (link.person && !prev.link.person) { prev.link.person = link.person; prev.link.organization ??= link.organization; }
-    }
+    if (past || ex) link.former = true;
     titles.push({ title, mention, link });
   }
+  shareCoordinated(article, titles, people);
+  fillFromContext(article, titles, found);
 
-  const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null }>[] = [];
+  const candidates: Candidate<{ name: string; title: string; person: string | null; organization: string | null; former: boolean }>[] = [];
   for (let n = 0; n < titles.length; n++) {
     const { title, mention, link } = titles[n]!;
-    if (!link.person && !(title.strong && link.office)) continue;
+    // DESIGN.md: a title with no named holder ("a spokesman said", "the president said") is not a role.
+    if (!link.person) continue;
+    mention.why = link.how;
     const name = normalizeTitle(mention.text);
     const held = name === 'counterpart' ? counterpartTitle(tokens, titles, n) ?? name : name;
     candidates.push({
-      key: `${name}\u0000${held}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}`,
+      key: `${name}\u0000${held}\u0000${link.person ?? ''}\u0000${link.organization ?? ''}\u0000${link.former}`,
       name,
       mention,
-      data: { name, title: held, person: link.person, organization: link.organization },
+      data: { name, title: held, person: link.person, organization: link.organization, former: link.former },
     });
   }
   return groupEntities(candidates).map((e) => ({
@@ -111,8 +116,72 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
     title: e.title,
     person: e.person,
     organization: e.organization,
+    ...(e.former ? { former: true } : {}),
     mentions: e.mentions,
   }));
+}
+
+/**
+ * Coordinated titles share their holder, their organization and whether they are past: "Paul Lego, president and
+ * chief operating officer"; "chairman and chief executive John Smith"; "stepped down as chairman, president and chief
+ * executive"; "was named president and chief executive officer of Citadel Holding Corp."; "finance director and a
+ * Reuters board director". Titles are coordinated when only "and", commas, a determiner and the words tying a title
+ * to its organization stand between them.
+ */
+function shareCoordinated(article: Article, titles: readonly { title: Title; mention: Mention; link: Link }[], people: MentionIndex): void {
+  const { tokens } = article;
+  // How titles n - 1 and n are joined: by "and", by a bare comma (a list an "and" must close), or not at all.
+  const joint = (n: number): 'and' | 'comma' | null => {
+    const a = titles[n - 1]!;
+    const b = titles[n]!;
+    if (tokens[a.title.first]!.sentence !== tokens[b.title.first]!.sentence) return null;
+    let and = false;
+    for (let k = a.title.last + 1; k < b.title.first; k++) {
+      const t = tokens[k]!;
+      const held = [a.link.holder, b.link.holder].some((h) => h && h[0] <= t.start && t.end <= h[1]);
+      if (people.byStart.has(t.start)) return null;
+      if (t.normal === 'and' || t.text === '&') and = true;
+      else if (!held && !DETERMINERS.has(t.normal)) return null;
+    }
+    if (and) return 'and';
+    return a.title.last + 1 === b.title.first && /^,\s*$/u.test(tokens[a.title.last]!.post) ? 'comma' : null;
+  };
+  let start = 0;
+  let closed = 0; // the end of the group as far as an "and" has closed it
+  for (let n = 1; n <= titles.length; n++) {
+    const j = n < titles.length ? joint(n) : null;
+    if (j === 'and') closed = n + 1;
+    if (j) continue;
+    if (closed > start + 1) share(titles.slice(start, closed));
+    start = Math.max(n, closed);
+    closed = start;
+  }
+}
+
+function share(group: readonly { link: Link }[]): void {
+  const persons = new Set(group.map((g) => g.link.person).filter((p) => p));
+  if (persons.size !== 1) return;
+  const person = [...persons][0]!;
+  const organization = group.find((g) => g.link.organization)?.link.organization ?? null;
+  const former = group.some((g) => g.link.former);
+  for (const g of group) {
+    if (!g.link.person) g.link.how = 'role: coordinated with a title beside it';
+    g.link.person = person;
+    g.link.organization ??= organization;
+    g.link.former = former;
+  }
+}
+
+/** The organization of a linked title that names none, from the sentence or the one before (see context.ts). */
+function fillFromContext(article: Article, titles: readonly { title: Title; mention: Mention; link: Link }[], found: Input): void {
+  const placed: PlacedTitle[] = titles.map(({ title, mention, link }) => ({
+    first: title.first, last: title.last, name: normalizeTitle(mention.text), person: link.person,
+    organization: link.organization, holder: link.holder,
+  }));
+  organizationsFromContext(article, placed, found.organizations, found.countries, KINDS);
+  placed.forEach((p, n) => {
+    titles[n]!.link.organization = p.organization && fullestName(p.organization, found.organizations, found.countries, COMMON_NAMES);
+  });
 }
 
 /**
@@ -181,10 +250,14 @@ function blockNameWords(tokens: readonly Token[], people: readonly Entity[], blo
   }
 }
 
-const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
+// "ex-president" is read as "president" (its "ex-" makes the role past, see rolesIn).
+const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '').replace(/^ex-(?=\p{L})/u, '');
 /** A title acronym: "CEO", "MP" (case-sensitive). */
 const isTitleAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
-const isHead = (t: Token): boolean => HEADS.has(lower(t)) || WEAK.has(lower(t)) || isTitleAcronym(t);
+const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
+// A plural head ("attorneys") is a title only as one of a group's (see titleAt).
+const isHead = (t: Token): boolean =>
+  headWord(lower(t)) || isTitleAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
 const isMember = (t: Token): boolean => isHead(t) || MODIFIERS.has(lower(t));
 /** An abbreviation whose period compromise left outside the term ("Gen." -> "Gen" + "."). */
 const isAbbrev = (t: Token): boolean => t.tags.has('Abbreviation') && t.post.startsWith('.');
@@ -217,11 +290,16 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Uint8Array): Titl
   // A lone modifier word that is also a head ("general", "chief", "deputy") is only a title when it is not
   // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
   const head = tokens[last]!;
-  if (!isTitleAcronym(head) && head.tags.has('Plural')) return null;
+  // A plural names no one's title, except one of a group's: "Manny Diaz, one of the family's attorneys".
+  if (!isTitleAcronym(head) && head.tags.has('Plural') && !oneOf(tokens, i)) return null;
   // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
   // its holder.
   if (/['’]s?$/u.test(head.text) && !/^[A-Z]+s$/u.test(head.text)) return null;
   const next = tokens[last + 1];
+  // "vice president finance," "director sales.": a business title names its department after the head.
+  const department = !!next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
+    && MODIFIERS.has(next.normal) && breaksAfter(next) && !isHead(next);
+  if (department) return { first: i, last: last + 1 };
   if (next && next.sentence === head.sentence && !breaksAfter(head) && /^[a-z]/u.test(next.text)
       && (next.tags.has('Noun') && !next.tags.has('Pronoun')) && !['of', 'for', 'at', 'to', 'in', 'with'].includes(next.normal)
       && !isHead(next) && !next.tags.has('Verb')) {
@@ -238,7 +316,47 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Uint8Array): Titl
       end = end + 1 + tail;
     }
   }
-  return { first: i, last: end, strong: isStrong(tokens, i, last) };
+  // "editor in chief", "commander in chief".
+  if (!breaksAfter(tokens[end]!) && tokens[end + 1]?.normal === 'in' && tokens[end + 2]?.normal === 'chief'
+      && tokens[end + 2]!.sentence === head.sentence) end += 2;
+  return { first: i, last: end };
+}
+
+/** A word putting the title in the past among the few words before the title's phrase ("a former Indian"). */
+function pastBefore(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 3 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (PREDICATES.past.has(t.normal)) return true;
+    if (breaksAfter(t) || !(DETERMINERS.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Demonym'))) return false;
+  }
+  return false;
+}
+
+/**
+ * A title in apposition whose clause goes on with a verb of leaving: "Pierre Lortie, chairman and chief executive,
+ * resigned"; "Magna's chief financial officer, James McAlpine, resigned". The holding is past.
+ */
+function leavesAfter(article: Article, end: number, people: MentionIndex): boolean {
+  const { tokens } = article;
+  if (!/^,\s*$/u.test(tokens[end]!.post)) return false;
+  let k = end + 1;
+  const p = tokens[k] ? people.byStart.get(tokens[k]!.start) : undefined;
+  if (p) {
+    while (k + 1 < tokens.length && tokens[k + 1]!.end <= p.end) k++; // the name's last word
+    if (!/^,\s*$/u.test(tokens[k]!.post)) return false;
+    k++;
+  }
+  const verb = tokens[k];
+  return !!verb && verb.sentence === tokens[end]!.sentence && PREDICATES.leaving.has(verb.normal) && verb.tags.has('PastTense');
+}
+
+/** "one of the family's attorneys", "one of its directors": "one of" a few words before token i. */
+function oneOf(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.normal === 'of' && tokens[k - 1]!.normal === 'one') return true;
+  }
+  return false;
 }
 
 /** Length in tokens of the domain that starts at token i ("defense", "foreign affairs", "the treasury"), or 0. */
@@ -258,15 +376,6 @@ function domainAt(tokens: readonly Token[], i: number): number {
   return best;
 }
 
-/** A strong head names an office by itself; weak ones ("counterpart", "general", "head") need a linked person. */
-function isStrong(tokens: readonly Token[], first: number, head: number): boolean {
-  const h = tokens[head]!;
-  if (isTitleAcronym(h) || HEADS.has(lower(h))) return true;
-  // "chief executive", "attorney general", "team captain": a weak head made specific by a modifier.
-  return head > first && ['executive', 'general', 'officer', 'chief', 'leader', 'captain', 'coach'].includes(lower(h))
-    && lower(tokens[head - 1]!) !== 'the';
-}
-
 /** Lower-cased when a common noun phrase ("Foreign Minister" -> "foreign minister"), acronyms kept ("CEO"). */
 function normalizeTitle(s: string): string {
   // A word in capitals is kept when it is an acronym ("CEO"), not when a headline shouts a title ("PRESIDENT").
@@ -280,8 +389,10 @@ const TITLE_WORDS = new Set([...HEADS, ...WEAK, ...MODIFIERS, ...DOMAINS.flat(),
 interface Link {
   person: string | null;
   organization: string | null;
-  /** The context shows an office in use even without a name: "the prime minister said", "the CEO of Acme". */
-  office: boolean;
+  /** Offsets of the words that say the organization ("at the U.S. Embassy", "Apple"), when the text ties one. */
+  holder: [number, number] | null;
+  /** The text says the person held the title before ("resigned as chairman", "then the leader"). */
+  former: boolean;
   /** The construction that tied it, for --explain. */
   how: string;
 }
@@ -305,14 +416,17 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
   }
   const before = entityBefore(article, title.first, orgs, countries, people)
     ?? (lead < title.first ? entityBefore(article, lead, orgs, countries, people) : null);
-  let organization = pickOrganization(after, before);
+  const picked = pickOrganization(after, before);
+  const span = (h: Holder): [number, number] => [tokens[h.firstToken]!.start, tokens[h.lastToken]!.end];
+  let organization = picked?.name ?? null;
+  let holder = picked ? span(picked) : null;
   const endOfPhrase = after ? after.lastToken : title.last;
 
   // The person: a name right after the title ("Foreign Minister Wang Yi"), before it in apposition
   // ("Joy Sakurai, the deputy chief ..."; "Smith, who is the chairman of ..."), or after it in apposition
   // ("the company's chief executive, Tim Cook").
   let person: string | null = null;
-  let how = 'role: an office in use';
+  let how = '';
   const nameAfter = people.byStart.get(nextStart(text, last.end + (isAbbrev(last) ? 1 : 0)));
   const between = text.slice(last.end + (isAbbrev(last) ? 1 : 0), nameAfter?.start ?? last.end);
   if (nameAfter && !/[,;:.()]/u.test(between) && !after) {
@@ -321,7 +435,7 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
     if (!organization) {
       const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
-      if (of && of.via === 'of') organization = of.name;
+      if (of && of.via === 'of') { organization = of.name; holder = span(of); }
     }
   }
   if (!person) {
@@ -331,6 +445,12 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
       const p = people.byStart.get(tokens[k]!.start);
       if (p && p.end > last.end) { person = p.name; how = 'role: a title before the name'; }
     }
+  }
+  let former = false;
+  if (!person) {
+    const held = predicateBefore(article, before ? before.firstToken : title.first, people, PREDICATES);
+    if (held) ({ person, former } = held);
+    if (person) how = 'role: an apposition or predicate after the name';
   }
   if (!person) {
     person = appositionBefore(article, before ? before.firstToken : title.first, people);
@@ -347,18 +467,9 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     if (p && /^\s*,\s*$/u.test(gap) && determined) { person = p.name; how = 'role: a title before an apposed name'; }
   }
 
-  // An office in use without a name: "the prime minister said", "the chairman of Acme", "Japan's foreign minister".
-  let office = false;
-  if (!person) {
-    const startTok = before ? before.firstToken : lead;
-    const prev = startTok > 0 ? tokens[startTok - 1]! : null;
-    const determined = (prev && prev.normal === 'the' && prev.sentence === first.sentence) || !!before;
-    const nextTok = tokens[endOfPhrase + 1];
-    const reports = !!nextTok && nextTok.sentence === first.sentence && !breaksAfter(tokens[endOfPhrase]!)
-      && REPORTING.has(nextTok.normal);
-    office = determined && (reports || !!after);
-  }
-  return { person, organization, office, how };
+  // "a former Indian ambassador", "then the guerrilla group's leader", "ousted Cambodian Prime Minister".
+  former ||= pastBefore(tokens, before ? before.firstToken : lead) || leavesAfter(article, endOfPhrase, people);
+  return { person, organization, holder, former, how };
 }
 
 /** Offset of the first non-space character at or after i. */
@@ -426,7 +537,7 @@ function capitalisedRun(article: Article, k: number): Mention | null {
   for (let j = k; j < tokens.length && j < k + MAX_NAME && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!;
     const cap = /^[A-Z]/u.test(w.text) && !w.tags.has('Date') && !w.tags.has('Pronoun');
-    const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '');
+    const nextCap = /^[A-Z]/u.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]!.tags.has('Date'); // not "Acme on Monday"
     const glue = j > k && GLUE.has(w.normal) && nextCap && (w.normal !== 'in' || ORGANIZATIONS.hostCityHeads.has(tokens[j - 1]!.normal));
     if (!cap && !glue) break;
     end = j;
@@ -459,7 +570,8 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   // last (in this sentence or the one before); without one the title waits for its apposition, like "the company's".
   if (prev.normal === 'its' || prev.normal === 'their') {
     for (let k = first - 2; k >= 0 && tokens[k]!.sentence >= prev.sentence - 1; k--) {
-      const hit = orgs.byEnd.get(tokens[k]!.end) ?? orgs.byEnd.get(tokens[k]!.end + 1); // "Acme Corp." keeps its period
+      // "Acme Corp." keeps its period; "Acme Inc.'s" ends before its possessive.
+      const hit = orgs.byEnd.get(tokens[k]!.end) ?? orgs.byEnd.get(tokens[k]!.end + 1) ?? orgs.byEnd.get(tokens[k]!.end - 2);
       if (hit) return { name: hit.name, org: true, via: 'before', firstToken: first - 1, lastToken: first - 1 };
     }
     return { name: '', org: false, via: 'before', firstToken: first - 1, lastToken: first - 1 };
@@ -489,17 +601,20 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
     // "the company's chief executive": a possessive common noun stands for the organization named elsewhere; the
     // link still needs its apposition, so it is returned without a name.
     let k = first - 1;
+    // "then the guerrilla group's leader": modifiers of the possessive noun stand between it and its "the".
+    while (k > 0 && first - k < 4 && /^\p{Ll}/u.test(tokens[k - 1]!.text) && !breaksAfter(tokens[k - 1]!)
+      && (tokens[k - 1]!.tags.has('Adjective') || tokens[k - 1]!.tags.has('Noun')) && !DETERMINERS.has(tokens[k - 1]!.normal)) k--;
     if (k > 0 && tokens[k - 1]!.normal === 'the') k--;
     return { name: '', org: false, via: 'before', firstToken: k, lastToken: first - 1 };
   }
   // "State Department spokesman", "Fed chairman", "Pirelli SpA chairman": capitalised words right before the title
   // that the organization finder missed, when they are not a name, a date or a title.
-  if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person') && !prev.tags.has('Date') && !prev.tags.has('Pronoun')
-      && !prev.tags.has('Determiner') && !isMember(prev) && /\p{Ll}/u.test(tokens[first]!.text)) {
+  if (/^[A-Z]/u.test(prev.text) && !prev.tags.has('Person') && !prev.tags.has('Date') && !isFunctionWord(prev)
+      && !isMember(prev) && /\p{Ll}/u.test(tokens[first]!.text)) {
     let k = first - 1;
     while (k > 0 && k > first - MAX_NAME) {
       const t = tokens[k - 1]!;
-      if (!/^[A-Z]/u.test(t.text) || t.tags.has('Determiner') || t.tags.has('Date') || t.tags.has('Person')
+      if (!/^[A-Z]/u.test(t.text) || isFunctionWord(t) || t.tags.has('Date') || t.tags.has('Person')
           || breaksAfter(t) || t.sentence !== prev.sentence || /['’]s$/u.test(t.text)) break;
       k--;
     }
@@ -511,16 +626,20 @@ function entityBefore(article: Article, first: number, orgs: MentionIndex, count
   return null;
 }
 
-function pickOrganization(after: Holder | null, before: Holder | null): string | null {
+/** A word that opens a clause rather than a name: "Although General Abacha", "As President ...". */
+const isFunctionWord = (t: Token): boolean =>
+  ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'QuestionWord'].some((tag) => t.tags.has(tag));
+
+function pickOrganization(after: Holder | null, before: Holder | null): Holder | null {
   const named = (h: Holder | null): h is Holder => !!h && h.name !== '';
   const order: Holder[] = [];
   // Organizations win over countries; what follows the title ("at the U.S. Embassy") over what modifies it, except
   // "ambassador to Japan", where the country after "to" is the host.
   for (const h of [after, before]) if (named(h) && h.org && h.via !== 'to') order.push(h);
-  for (const h of [before, after]) if (named(h) && h.org) order.push(h);
+  for (const h of [before, after]) if (named(h) && h.org && h.via !== 'to') order.push(h);
   for (const h of [after, before]) if (named(h) && !h.org && h.via !== 'to') order.push(h);
   for (const h of [before, after]) if (named(h)) order.push(h);
-  return order[0]?.name ?? null;
+  return order[0] ?? null;
 }
 
 /**

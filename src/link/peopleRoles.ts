@@ -7,8 +7,8 @@ export function linkPeopleToRoles(people: PersonEntity[], roles: RoleEntity[]): 
   for (const role of roles) {
     if (!role.person || !byName.has(role.person)) continue;
     const list = linked.get(role.person) ?? [];
-    if (!list.some((r) => r.title === role.title && r.organization === role.organization)) {
-      list.push({ title: role.title, organization: role.organization });
+    if (!list.some((r) => r.title === role.title && r.organization === role.organization && r.former === role.former)) {
+      list.push({ title: role.title, organization: role.organization, ...(role.former ? { former: true as const } : {}) });
     }
     linked.set(role.person, list);
   }
