@@ -26,6 +26,8 @@ export const W = {
   eventHeads: set(words.eventHeads),
   orgBefore: set(words.orgBefore),
   sportWords: set(words.sportWords),
+  marketWords: set(words.marketWords),
+  weakSportWords: set(words.weakSportWords),
   orgAfter: set(words.orgAfter),
   innerTitles: TITLES.innerTitles,
   corporateSuffixes: ORGANIZATIONS.legalForms,
