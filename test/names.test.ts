@@ -613,3 +613,12 @@ describe('findNames: each mention says why it got its kind (kept with --explain)
     expect(m?.why).toContain(why);
   });
 });
+
+describe('findNames: the whole article decides what a word with no cue names', () => {
+  it.each<Row>([
+    ['a market or bond table is no sports page: its towns are places, not teams', 'Bond prices rose 12 points to 98.5 and the index fell 3.2 points to 1,204.7 in a late rally, traders said.\nAgent: Carrow National Bank, Denver\nCounsel: Hesketh & Pole, Denver\nYield 5.25 pct 6.10 pct 7.20 pct\n',
+      { places: ['Denver|Denver@136', 'Denver|Denver@168'], organizations: ['Carrow National Bank|Carrow National Bank@114', 'Hesketh & Pole|Hesketh & Pole@152'] }],
+    ['a list of names names one kind: lone surnames among full names are people', 'The squad named by coach Mark Tilley for the match:\nDaniel Arkwright, Brennan, Colm Fayre, Stavely, Peter Oakes and Quillan.\n',
+      { people: ['Mark Tilley|Mark Tilley@25', 'Daniel Arkwright|Daniel Arkwright@52', 'Brennan|Brennan@70', 'Colm Fayre|Colm Fayre@79', 'Stavely|Stavely@91', 'Peter Oakes|Peter Oakes@100', 'Quillan|Quillan@116'] }],
+  ])('%s', check);
+});

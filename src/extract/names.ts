@@ -102,6 +102,7 @@ const PHASES: readonly (readonly [string, Phase])[] = [
   ['candidates', readCandidates],
   ['pooled evidence', poolEvidence],
   ['aliases', (st) => { st.aliases = aliasesOf(st); }],
+  ['lists share a kind', shareListKinds],
   ['candidates resolved', resolvePieces],
   ['results rows resolved', resolveRows],
   ['known names passed over', markPassedOver],
@@ -125,8 +126,8 @@ function begin(article: Article, found: Pick<Found, 'countries' | 'dates'>): Sta
   }
   // Figures make a results table only beside sports words; a market, company or bond table is as full of figures,
   // and its words ("rally", "points", "set") are the market's.
-  const sporty = tokens.length > 0 && sportWords > marketWords && strongSportWords >= 1
-    && (numbers / tokens.length > 0.12 || sportWords >= 4);
+  const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 ? sportWords >= marketWords
+    : sportWords >= 4 && strongSportWords >= 1 && sportWords > marketWords);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
   // Nationality words the countries extractor found ("British"): one-token country mentions that are no place name.
   const nationalityTokens = new Uint8Array(tokens.length);
@@ -207,6 +208,40 @@ function poolEvidence(st: State): void {
     const s = st.pooled.get(keyAt(st, r.first, r.last));
     if (s) s.ORG += 5;
   }
+}
+
+/** How far one list's members pull a member with no cue of its own towards their kind. */
+const LIST_PULL = 1.5;
+
+/**
+ * A list of names ("Breen, Staunton, Irwin and Harte", "Mobil, Shell and Caltex") names one kind of thing: a
+ * member with no cue of its own takes the kind most of the others have, when two at least have one.
+ */
+function shareListKinds(st: State): void {
+  const { tokens, article } = st;
+  const joined = (a: Piece, b: Piece): boolean => tokens[a.first]!.sentence === tokens[b.first]!.sentence
+    && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/.test(article.text.slice(tokens[a.last - 1]!.end, tokens[b.first]!.start));
+  for (let i = 0; i < st.pieces.length;) {
+    let j = i + 1;
+    while (j < st.pieces.length && joined(st.pieces[j - 1]!, st.pieces[j]!)) j++;
+    if (j - i >= 3) pullList(st, st.pieces.slice(i, j));
+    i = j;
+  }
+}
+
+function pullList(st: State, members: readonly Piece[]): void {
+  const votes = { PER: 0, ORG: 0, LOC: 0 };
+  const open: Scores[] = [];
+  for (const p of members) {
+    const k = keyAt(st, p.first, p.last);
+    const s = st.pooled.get(k)!;
+    const cls = st.aliases.surnames.has(k) ? 'PER' : st.aliases.orgStems.has(k) ? 'ORG' : best(s, 1);
+    if (cls) votes[cls]++;
+    else if (p.last - p.first === 1) open.push(s);
+  }
+  const cls = (['PER', 'ORG', 'LOC'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+  if (votes[cls] < 2 || votes[cls] * 2 <= votes.PER + votes.ORG + votes.LOC) return;
+  for (const s of open) s[cls] += LIST_PULL;
 }
 
 function aliasesOf(st: State): NameAliases {
