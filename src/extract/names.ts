@@ -100,6 +100,7 @@ type Phase = (st: State) => void;
 const PHASES: readonly (readonly [string, Phase])[] = [
   ['results rows', readRows],
   ['candidates', readCandidates],
+  ['common words opening a sentence', dropOpeningCommonWords],
   ['pooled evidence', poolEvidence],
   ['aliases', (st) => { st.aliases = aliasesOf(st); }],
   ['lists share a kind', shareListKinds],
@@ -194,6 +195,26 @@ function readCandidates(st: State): void {
     const p = analyse(span, st.ctx);
     if (p) (st.caps[st.tokens[p.first]!.sentence] === LineCase.Heading ? st.headingPieces : st.pieces).push(p);
   }
+}
+
+/**
+ * "Government officials said...", "Newspapers said...": a lone word capitalised only because it opens a sentence,
+ * which the article writes in lower case elsewhere and never capitalised inside a sentence, is a common word.
+ */
+function dropOpeningCommonWords(st: State): void {
+  const { tokens, article } = st;
+  const opens = (t: Token): boolean => t.index === article.sentences[t.sentence]!.first || /["“‘(\n]/.test(t.pre);
+  const lowerCase = new Set<string>();
+  const inside = new Set<string>();
+  for (const t of tokens) {
+    if (/^\p{Ll}+$/u.test(t.text)) lowerCase.add(t.text);
+    else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !opens(t) && !st.caps[t.sentence]) inside.add(t.text.toLowerCase());
+  }
+  st.pieces = st.pieces.filter((p) => {
+    const t = tokens[p.first]!;
+    const lw = t.text.toLowerCase();
+    return !(p.last - p.first === 1 && opens(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lowerCase.has(lw) && !inside.has(lw));
+  });
 }
 
 function poolEvidence(st: State): void {
