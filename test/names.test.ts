@@ -620,6 +620,8 @@ describe('findNames: the whole article decides what a word with no cue names', (
       { places: ['Denver|Denver@136', 'Denver|Denver@168'], organizations: ['Carrow National Bank|Carrow National Bank@114', 'Hesketh & Pole|Hesketh & Pole@152'] }],
     ['a list of names names one kind: lone surnames among full names are people', 'The squad named by coach Mark Tilley for the match:\nDaniel Arkwright, Brennan, Colm Fayre, Stavely, Peter Oakes and Quillan.\n',
       { people: ['Mark Tilley|Mark Tilley@25', 'Daniel Arkwright|Daniel Arkwright@52', 'Brennan|Brennan@70', 'Colm Fayre|Colm Fayre@79', 'Stavely|Stavely@91', 'Peter Oakes|Peter Oakes@100', 'Quillan|Quillan@116'] }],
+    ['a results line opens with its venue, a place, and its town in brackets', 'CRICKET - COUNTY SCORES.\nScores on the second day of the county championship match:\nAt Larkford: Kent 220 and 53-0.\nAt Millbank Park (Dunmore): Essex 195 and 31-2.\n',
+      { places: ['Larkford|Larkford@87', 'Millbank Park|Millbank Park@119', 'Dunmore|Dunmore@134'], organizations: ['Kent|Kent@97', 'Essex|Essex@144'] }],
     ['a word capitalised only as a sentence opener, written in lower case elsewhere, names nothing', 'The trial was adjourned on Monday.\nOpposition officials said the opposition would appeal.\n',
       { people: [], organizations: [], places: [] }],
   ])('%s', check);

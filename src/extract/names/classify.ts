@@ -3,7 +3,7 @@ import { CUES, type Cue, type Features, type NameClass } from './cues.js';
 import { W, bare, isCommonWord, isFirstName, isInitial, lower, tagged } from './lexicon.js';
 import { peel, type Peeled } from './peel.js';
 import type { Span } from './spans.js';
-import { SPORTS_CUES } from './sportsCues.js';
+import { SPORTS_CUES, venueOpening } from './sportsCues.js';
 
 export type { NameClass } from './cues.js';
 export interface Scores { PER: number; ORG: number; LOC: number }
@@ -104,9 +104,10 @@ function namesNothing(f: Features, p: Peeled): boolean {
   if (f.n === 1) {
     const { ft, firstLw } = f;
     const nameTagged = tagged(ft, 'Person', 'FirstName', 'LastName', 'Place', 'City', 'Region', 'Country', 'Organization');
-    // A lone capital ("N / A") or a table label ("Attendance: 20,000") names nothing.
+    // A lone capital ("N / A") or a table label ("Attendance: 20,000") names nothing; a results line's venue
+    // ("Hove: Sussex 363") does.
     if (isInitial(ft)) return true;
-    if (/:/.test(ft.post) && !nameTagged) return true;
+    if (/:/.test(ft.post) && !nameTagged && !(f.sporty && venueOpening(f))) return true;
     // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
     const nx = tokens[last];
     if (!nameTagged && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')

@@ -40,6 +40,25 @@ function wrappedPair(tokens: readonly Token[], i: number): boolean {
     && !tagged(a, 'Place', 'City', 'Country', 'Region') && !tagged(b, 'Place', 'City', 'Country', 'Region');
 }
 
+/**
+ * A results line opens with its venue: "Hove: Sussex 363 (...)", "At Headingley (Leeds): Yorkshire 290", "London
+ * (The Oval): Surrey 429-7". The name opens the line (after an "At") or is the bracketed town, a colon follows, and
+ * the rest of the line holds figures.
+ */
+export function venueOpening(f: Features): boolean {
+  const { text, tokens, first } = f;
+  const lineStart = (i: number): boolean => i === 0 || /\n/.test(tokens[i - 1]!.post + tokens[i]!.pre);
+  const opens = lineStart(first) || (/^at$/i.test(tokens[first - 1]?.text ?? '') && lineStart(first - 1));
+  const bracketed = !!f.prev && /\(\s*$/.test(f.prev.post + f.ft.pre) && /^\):/.test(f.lastTok.post);
+  if (!opens && !bracketed) return false;
+  let rest = text.slice(f.lastTok.end, f.lastTok.end + 200);
+  const nl = rest.indexOf('\n');
+  if (nl >= 0) rest = rest.slice(0, nl);
+  if (opens) rest = rest.replace(/^\s*\([^()\n]{1,40}\)/, '');
+  // A team and its score after the colon: not "Scorers: Brown (41st)", "Attendance: 20,000".
+  return /^\)?:\s*\p{Lu}[\p{L}.' -]*\s\d/u.test(rest) && !W.sportWords.has(f.firstLw);
+}
+
 /** A sports page's cue: it holds only there. */
 const sports = (cue: Cue): Cue => ({ ...cue, test: (f: Features) => f.sporty && cue.test(f) });
 
@@ -47,6 +66,7 @@ const sports = (cue: Cue): Cue => ({ ...cue, test: (f: Features) => f.sporty && 
 const placeNotPrep = (f: Features): boolean => f.placeWord && !f.placePrep;
 
 const PAGE_CUES: Cue[] = [
+  { reason: 'a venue opening a results line', kind: 'LOC', weight: 5, test: venueOpening },
   // "..., Tomas Lindqvist, Retief\nGoosen (South Africa)": a lone word closing a list line and the lone word opening
   // the next, followed by a bracket or a comma (whatever the given name).
   {
