@@ -8,7 +8,8 @@ import { findRoles } from './extract/roles.js';
 import { yieldNamesToInitiatives } from './link/namedInitiatives.js';
 import { linkPeopleToRoles } from './link/peopleRoles.js';
 import { settlePersonNames } from './link/personNames.js';
-import { KINDS, type ExtractOptions, type Extraction, type Kind } from './types.js';
+import { mergePiece, pieces, PIECE_CHARS } from './extract/merge.js';
+import { KINDS, type Entity, type ExtractOptions, type Extraction, type Kind } from './types.js';
 
 // What each kind needs computed before it (roles are found around people and organizations, and so on).
 const NEEDS: Record<Kind, readonly Kind[]> = {
@@ -24,11 +25,14 @@ const NEEDS: Record<Kind, readonly Kind[]> = {
 
 /**
  * Extracts the asked kinds from an article's text. Pure: same text and options, same result. Throws a TypeError
- * or RangeError that says what is wrong for a bad argument (`types: ['planets']`, `date: 'garbage'`).
+ * or RangeError that says what is wrong for a bad argument (`types: ['planets']`, `date: 'garbage'`). A text longer
+ * than PIECE_CHARS is extracted piece by piece (memory stays flat in its length) and the pieces' entities merged.
  */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   checkOptions(text, options);
-  return extractArticle(parseArticle(text, options), options.types, options.onError, options.explain);
+  const { types, onError, explain } = options;
+  if (text.length <= PIECE_CHARS) return extractArticle(parseArticle(text, options), types, onError, explain);
+  return extractInPieces(text, options, PIECE_CHARS);
 }
 
 /** The result without the mentions' `why`: extractors always say why, the output only carries it on request. */
@@ -58,6 +62,30 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
 }
 
 const describe = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+
+/** `extract`, one piece of at most `size` characters at a time (see PIECE_CHARS). */
+export function extractInPieces(text: string, options: ExtractOptions, size: number): Extraction {
+  let out: Extraction | null = null;
+  const index = new Map<string, Entity>();
+  const failed = new Set<string>();
+  // An extractor that fails on several pieces is reported once.
+  const onError = (stage: string, err: unknown): void => {
+    if (!failed.has(stage)) options.onError?.(stage, err);
+    failed.add(stage);
+  };
+  for (const [from, to] of pieces(text, size)) {
+    // Later pieces hold no metadata: the document date is the first piece's.
+    const later = out ? { header: false, ...(out.documentDate ? { documentDate: out.documentDate } : {}) } : {};
+    const piece = parseArticle(text.slice(from, to), { ...options, ...later });
+    const result = extractArticle(piece, options.types, onError, options.explain);
+    if (!out) {
+      out = { file: result.file, documentDate: result.documentDate };
+      for (const kind of KINDS) if (result[kind]) out[kind] = [];
+    }
+    mergePiece(out, result, from, index);
+  }
+  return out!;
+}
 
 /**
  * Runs the pipeline on an article parsed with `parseArticle`. Each stage is isolated: one that throws yields nothing

@@ -20,12 +20,28 @@ const texts = fixtures.map((f) => readFileSync(f, 'utf8'));
 const kib = (n) => n / 1024;
 
 // 1. The library on this thread.
+let newsMsPerKiB = 0;
 {
   let bytes = 0, n = 0;
   const t0 = performance.now();
   while (performance.now() - t0 < 3000) for (const t of texts) { extract(t); bytes += t.length; n++; }
   const s = (performance.now() - t0) / 1000;
   console.log(`library, one thread: ${n} articles in ${s.toFixed(1)} s: ${(n / s).toFixed(1)} articles/s, ${(kib(bytes) / s).toFixed(0)} KiB/s`);
+  newsMsPerKiB = (s * 1000) / kib(bytes);
+}
+
+// 2a. Time per KiB of line shapes that once made compromise superlinear (runs of abbreviations and capitals), at
+// every line length up to the 5,000-character cut, beside ordinary news: each must stay within 3x of news.
+for (const unit of ['St ', 'St. ', 'Mr. ', 'A ', 'A. ', 'Inc ', 'River ']) {
+  const row = [625, 1250, 2500, 4990].map((len) => {
+    const line = unit.repeat(Math.ceil(len / unit.length)).slice(0, len).trimEnd() + '\n';
+    const text = line.repeat(Math.max(1, Math.round((32 * 1024) / line.length)));
+    const t0 = performance.now();
+    extract(text);
+    return (performance.now() - t0) / kib(text.length);
+  });
+  const worst = Math.max(...row) / newsMsPerKiB;
+  console.log(`line shape ${JSON.stringify(unit).padEnd(8)} ms/KiB at 625/1250/2500/4990-char lines: ${row.map((t) => t.toFixed(1)).join(' / ')} (news ${newsMsPerKiB.toFixed(1)}; worst ${worst.toFixed(1)}x news)${worst > 3 ? '  OVER 3x' : ''}`);
 }
 
 // 2. Linear time on adversarial input: the same pathological text at 1x, 2x and 4x length.

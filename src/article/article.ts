@@ -49,17 +49,24 @@ export interface ParseOptions {
   date?: string;
   /** Document date that wins over the text (JSON Lines `date`). */
   documentDate?: string;
+  /** false: the text has no metadata to look for (a later piece of a long article). */
+  header?: boolean;
 }
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Parses an article once: document date, masked body, compromise tokens with exact offsets, sentences. */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   const fallbackYear = options.date && isValidIsoDate(options.date) ? Number(options.date.slice(0, 4)) : undefined;
-  const found = findDocumentDate(text, fallbackYear);
+  const found = options.header === false ? null : findDocumentDate(text, fallbackYear);
   const header = found ? { start: found.start, end: found.end } : null;
   const documentDate = options.documentDate ?? found?.date ?? options.date ?? null;
   let body = header ? text.slice(0, header.start) + ' '.repeat(header.end - header.start) + text.slice(header.end) : text;
   // A byte-order mark is no part of the first word ("\uFEFFJoe Biden"): it reads as a space, offsets unchanged.
   if (body.startsWith('\uFEFF')) body = ' ' + body.slice(1);
+  // A control character (C0 but tab and line breaks, DEL, C1) is no part of a word: it reads as a space, so no token
+  // and no mention holds one ("Ob\x1bcama" would send a terminal reset to whoever views the name).
+  body = body.replace(CONTROL, ' ');
   body = unwrapLines(body, header);
   const { tokens, sentences } = tokenize(body, text);
   return { source: options.source ?? '-', text, body, documentDate, header, tokens, sentences };
@@ -196,7 +203,50 @@ export function parseRanges(body: string): [number, number][] {
     lineStart = lineEnd;
   }
   flush(body.length);
-  return ranges;
+  return splitRuns(body, ranges);
+}
+
+// compromise's place and organization taggers walk back over a run of capitalised words from each place or org
+// word ("St", "Inc") and re-tag the run every step: cubic in the run's length ("St " x 1,700: 26 s). No name or
+// headline runs to MAX_RUN such words; a longer run is cut there, so each piece compromise sees holds short runs.
+const MAX_RUN = 32;
+// A word that keeps such a run going: capitalised, or one of the lower-case words the taggers walk through.
+const RUN_LOWER = 'of|and|the|de|la|del|city|community|eastern|federal|financial|great|historic|historical|local|memorial|municipal|'
+  + 'national|northern|provincial|southern|state|western|spring|pine|sunset|view|oak|maple|spruce|cedar|willow|athletic';
+const RUN_WORD = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\p{Lu}|(?:${RUN_LOWER})(?![\\p{L}\\p{N}]))`, 'u');
+
+/**
+ * The ranges, each cut further where a run of capitalised words passes MAX_RUN words: after the run's last comma or
+ * other punctuation (a list of names is cut between two names), else before the word that is one too many.
+ */
+function splitRuns(body: string, ranges: [number, number][]): [number, number][] {
+  const cuts: number[] = [];
+  let run = 0;
+  let breakAt = -1; // the start of the word after the run's last punctuated word
+  let sinceBreak = 0;
+  let punctuated = false;
+  for (const m of body.matchAll(/\S+/g)) {
+    if (!RUN_WORD.test(m[0])) { run = 0; breakAt = -1; punctuated = false; continue; }
+    if (punctuated) { breakAt = m.index; sinceBreak = 0; }
+    run++;
+    sinceBreak++;
+    if (run > MAX_RUN) {
+      if (breakAt > (cuts.at(-1) ?? 0) && sinceBreak < run) { cuts.push(breakAt); run = sinceBreak; }
+      else { cuts.push(m.index); run = 1; }
+      breakAt = -1;
+    }
+    punctuated = /[,;:.!?)]$/.test(m[0]);
+  }
+  if (!cuts.length) return ranges;
+  const out: [number, number][] = [];
+  let c = 0;
+  for (const [from, to] of ranges) {
+    let start = from;
+    while (c < cuts.length && cuts[c]! <= start) c++;
+    for (; c < cuts.length && cuts[c]! < to; c++) { out.push([start, cuts[c]!]); start = cuts[c]!; }
+    out.push([start, to]);
+  }
+  return out;
 }
 
 function cutLongLine(body: string, start: number, end: number): [number, number][] {

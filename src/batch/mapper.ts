@@ -1,3 +1,4 @@
+import { stringifyWithRawId } from '../output/json.js';
 import { KINDS, type Extraction } from '../types.js';
 
 /**
@@ -11,6 +12,8 @@ export interface LineMeta {
   source: string;
   line: number;
   id: string | number | null;
+  /** A numeric id as written, when JavaScript would print the number otherwise (`1e400`). */
+  idRaw?: string;
   rest: [string, unknown][];
 }
 
@@ -36,16 +39,22 @@ export function keptFields(meta: LineMeta, keep: KeepFields, onClash: (field: st
  * A result with the line's kept fields after the kinds; `error` (last) says why some kinds came back empty when an
  * extractor failed on the article, so the record itself tells the consumer it is incomplete.
  */
-export function resultRecord(result: Extraction, kept: [string, unknown][], warnings: readonly string[], pretty = false): string {
+export function resultRecord(
+  result: Extraction,
+  kept: [string, unknown][],
+  warnings: readonly string[],
+  pretty = false,
+  rawId?: string,
+): string {
   const record: Record<string, unknown> = { ...result };
   for (const [k, v] of kept) record[k] = v;
   if (warnings.length) record.error = warnings.join('; ');
-  return JSON.stringify(record, null, pretty ? 2 : undefined) + '\n';
+  return stringifyWithRawId(record, pretty, rawId) + '\n';
 }
 
 /** The record for a line that gave no result: its id (null when the line has none), file, line number and why. */
 export function errorRecord(meta: LineMeta, reason: string, kept: [string, unknown][], pretty = false): string {
   const record: Record<string, unknown> = { id: meta.id, file: meta.source, line: meta.line, error: reason };
   for (const [k, v] of kept) record[k] = v;
-  return JSON.stringify(record, null, pretty ? 2 : undefined) + '\n';
+  return stringifyWithRawId(record, pretty, meta.idRaw) + '\n';
 }

@@ -15,6 +15,8 @@ export interface TaskOptions {
   explain?: boolean;
   /** Send the article's text back with the result (the HTML page shows it). */
   withText?: boolean;
+  /** `--max-bytes`: a file larger than this is refused. */
+  maxBytes?: number;
 }
 
 /** A result, with `warnings` when some extractor failed on the article (its kinds come back empty). */
@@ -24,7 +26,7 @@ export type TaskResult = { ok: true; result: Extraction; warnings: string[]; tex
 export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
   const source = task.kind === 'file' ? task.path : task.source;
   try {
-    const text = task.kind === 'file' ? await readTextFile(task.path) : task.text;
+    const text = task.kind === 'file' ? await readTextFile(task.path, options.maxBytes) : task.text;
     const warnings: string[] = [];
     const onError = (stage: string, err: unknown): void => {
       warnings.push(`${source}${task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : ''}: ${stage} extractor failed, its kinds are left empty: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,20 +1,21 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, readlinkSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidIsoDate } from '../article/documentDate.js';
 import { errorRecord, keptFields, resultRecord, type KeepFields, type LineMeta } from '../batch/mapper.js';
 import { inlineRunner, runOrdered, workerRunner, type Runner } from '../batch/pool.js';
 import type { Task, TaskResult } from '../batch/task.js';
-import { isJsonlProblem, parseJsonlLine, type JsonlFields } from '../input/jsonl.js';
-import { decodeText, InputError, systemReason } from '../input/readText.js';
+import { isJsonlProblem, jsonlLines, parseJsonlLine, type JsonlFields } from '../input/jsonl.js';
+import { decodeText, DEFAULT_MAX_BYTES, formatBytes, InputError, notRegular, readStreamUpTo, systemReason } from '../input/readText.js';
 import { DEFAULT_EXTENSIONS, resolveInputs, type InputRef } from '../input/resolveInputs.js';
-import { formatCsv, formatCsvHeader, formatSummaryCsv } from '../output/csv.js';
+import { csvLine, formatCsv, formatCsvHeader, formatSummaryCsv, SUMMARY_CSV_HEADER } from '../output/csv.js';
 import { HtmlPageWriter } from '../output/html.js';
 import { formatJson } from '../output/json.js';
 import { SummaryBuilder, summaryToJson } from '../output/summary.js';
 import { formatSummaryTable, formatTable } from '../output/table.js';
+import { escapeControls } from '../output/terminal.js';
 import { workerCount } from '../startup/plan.js';
 import { KINDS, type Extraction, type Kind } from '../types.js';
 import { colorWanted, type ColorWhen } from './color.js';
@@ -45,6 +46,7 @@ interface CliOptions {
   keepFields: KeepFields;
   ext: string[];
   explain?: boolean;
+  maxBytes: number;
 }
 
 /** The streams the CLI talks to; tests and embedders can pass their own. */
@@ -88,6 +90,13 @@ function parseJobs(value: string): number {
   return n;
 }
 
+function parseBytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const n = m ? Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase())) : NaN;
+  if (!(n >= 1) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`'${value}' is not a size such as 500000, 64K, 32M or 1G`);
+  return n;
+}
+
 function parseExt(value: string): string[] {
   const list = value.split(',').map((s) => s.trim().replace(/^\*?\./, '')).filter(Boolean);
   if (!list.length) throw new InvalidArgumentError('give at least one extension, e.g. txt,md');
@@ -128,6 +137,8 @@ function buildProgram(io: Io): Command {
     .option('--progress', 'draw the progress bar on stderr even when stdout is a terminal or a pipe')
     .option('-q, --quiet', 'no progress bar')
     .addOption(new Option('--ext <list>', 'file extensions to read in folders').argParser(parseExt).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
+    .addOption(new Option('--max-bytes <size>', 'largest article to read (a file, standard input, one JSON line); K, M, G suffixes')
+      .argParser(parseBytes).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES).replace(' ', '')))
     .version(versionString(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
@@ -135,7 +146,7 @@ function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       // commander's own messages ("error: unknown option '--x'") become one line naming the program.
-      writeErr: (s) => io.stderr.write(s.startsWith('error:') ? `${NAME}: ${s.replace(/\n(?!$)/g, ' ')}` : s),
+      writeErr: (s) => io.stderr.write(s.startsWith('error:') ? `${NAME}: ${escapeControls(s.replace(/\n(?!$)/g, ' ').trimEnd())}\n` : s),
       outputError: (s, write) => write(s.trimEnd() + ` (see ${NAME} --help)\n`),
     });
 }
@@ -153,6 +164,13 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
     io.stderr.write(`${NAME}: cannot write output: ${err.message}\n`);
     process.exit(EXIT_FAILED_INPUTS);
   });
+  // Messages are for a person, data is for the reader of stdout: a stderr nobody reads (a closed pipe) must not end
+  // the run or cost its output, so a failed message is dropped.
+  io.stderr.on('error', () => {});
+  if (io.stdout === process.stdout && stdoutClosed()) {
+    io.stderr.write(`${NAME}: standard output is closed: nowhere to write the results\n`);
+    return EXIT_FAILED_INPUTS;
+  }
   const program = buildProgram(io);
   try {
     program.parse(argv);
@@ -181,6 +199,24 @@ interface Item {
   /** A JSON line (mapper mode): where it came from, for its output record; `reason` is why it is bad, if it is. */
   meta?: LineMeta;
   reason?: string;
+  /** Something to tell the user about a task that still runs (a JSON Lines id seen before). */
+  warning?: string;
+  /** A numeric JSON Lines id as written, to print instead of the rounded number. */
+  idRaw?: string;
+}
+
+/**
+ * Stdout closed by the shell (`>&-`): Node reopens a closed standard stream on /dev/null, for reading and writing,
+ * where a redirection to /dev/null opens it for writing only. Linux only (elsewhere: false).
+ */
+function stdoutClosed(): boolean {
+  try {
+    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
+    const flags = /^flags:\s*(\d+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return !!flags && (parseInt(flags[1]!, 8) & 3) === 2; // O_ACCMODE === O_RDWR
+  } catch {
+    return false;
+  }
 }
 
 async function run(program: Command, options: CliOptions, format: Format, color: boolean, io: Io): Promise<number> {
@@ -190,7 +226,13 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   // The same rule as the launcher's (a batch skips the start-up snapshot): src/startup/plan.ts.
   const jobsGiven = program.getOptionValueSource('jobs') === 'cli';
   const jobs = workerCount({ files, jsonl: !!options.jsonlInput, jobs: options.jobs, jobsGiven });
-  const taskOptions = { types: options.types, explain: !!options.explain, ...(options.date ? { date: options.date } : {}), withText: format === 'html' };
+  const taskOptions = {
+    types: options.types,
+    explain: !!options.explain,
+    maxBytes: options.maxBytes,
+    ...(options.date ? { date: options.date } : {}),
+    withText: format === 'html',
+  };
   const runner: Runner = jobs > 1 ? workerRunner(jobs, taskOptions) : inlineRunner(taskOptions);
   const style = options.jsonlInput || refs.length > 1 ? progressStyle(options, io.stdout, io.stderr, io.env) : null;
   const progress = style ? new Progress(io.stderr, streaming ? null : refs.length, style) : null;
@@ -203,7 +245,7 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   };
   const warn = (message: string): void => {
     progress?.clear();
-    io.stderr.write(`${NAME}: ${message}\n`);
+    io.stderr.write(`${NAME}: ${escapeControls(message)}\n`);
   };
 
   const page = format === 'html' ? new HtmlPageWriter({ title: `${NAME}: ${program.args.join(' ') || 'standard input'}` }) : null;
@@ -232,15 +274,24 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     if (outcome.warnings.length) { if (item.meta) badLines++; else failed++; }
     if (summary) summary.add(outcome.result);
     else if (records && item.meta) {
-      await write(resultRecord(outcome.result, kept(item.meta), outcome.warnings.map((w) => withoutSource(w, item.meta!)), options.pretty));
+      const warnings = outcome.warnings.map((w) => withoutSource(w, item.meta!));
+      await write(resultRecord(outcome.result, kept(item.meta), warnings, options.pretty, item.meta.idRaw));
     } else if (page) await write(page.article(outcome.result, outcome.text ?? ''));
-    else await write(formatResult(outcome.result, format, options, color, width));
+    else await write(formatResult(outcome.result, format, options, color, width, item.idRaw));
   };
 
   if (format === 'csv' && !summary) await write(formatCsvHeader(options.explain));
   if (page) await write(page.start());
+  // A summary prints at the end; its first bytes go out now, so that a reader already gone (`--summary | true`)
+  // ends the run at once instead of after the whole batch.
+  let summaryHead = '';
+  if (summary && !color) {
+    summaryHead = format === 'json' ? '{' : format === 'csv' ? csvLine([...SUMMARY_CSV_HEADER]) : 'Summary';
+    await write(summaryHead);
+  }
   try {
     for await (const [item, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
+      if (item.warning) warn(item.warning);
       await handle(item, outcome);
       progress?.tick();
     }
@@ -251,9 +302,9 @@ async function run(program: Command, options: CliOptions, format: Format, color:
   if (page) await write(page.end());
   if (summary) {
     const s = summary.build();
-    if (format === 'json') await write(JSON.stringify(summaryToJson(s), null, options.pretty ? 2 : undefined) + '\n');
-    else if (format === 'csv') await write(formatSummaryCsv(s));
-    else await write(formatSummaryTable(s, { color, width }));
+    const out = format === 'json' ? JSON.stringify(summaryToJson(s), null, options.pretty ? 2 : undefined) + '\n'
+      : format === 'csv' ? formatSummaryCsv(s) : formatSummaryTable(s, { color, width });
+    await write(out.startsWith(summaryHead) ? out.slice(summaryHead.length) : out);
   }
   // A bad JSON line is a fault of that line's data: a batch engine that saw a non-zero exit would fail and rerun
   // the whole task, which fails again the same way. Its error record is the report; --fail-on-error asks for 1.
@@ -267,25 +318,27 @@ function withoutSource(message: string, meta: LineMeta): string {
   return m ? message.slice(meta.source.length + m[0].length) : message;
 }
 
-function formatResult(result: Extraction, format: Format, options: CliOptions, color: boolean, width: number): string {
-  if (format === 'json') return formatJson(result, options.pretty);
-  if (format === 'csv') return formatCsv(result, options.explain);
-  return formatTable(result, { color, width, explain: !!options.explain });
+function formatResult(result: Extraction, format: Format, options: CliOptions, color: boolean, width: number, idRaw?: string): string {
+  if (format === 'json') return formatJson(result, options.pretty, idRaw);
+  if (format === 'csv') return formatCsv(result, options.explain, idRaw);
+  return formatTable(result, { color, width, explain: !!options.explain, ...(idRaw ? { id: idRaw } : {}) });
 }
 
 /** Turns inputs into tasks, in order; JSON Lines input is read line by line so a huge stream stays in bounded memory. */
 async function* items(refs: (InputRef | InputError)[], options: CliOptions, io: Io): AsyncGenerator<Item> {
   const fields = { id: options.idField, text: options.textField, date: options.dateField };
+  const ids = new Map<string, string>();
   for (const ref of refs) {
     if (ref instanceof InputError) { yield { task: null, error: ref.message }; continue; }
     const source = ref.kind === 'stdin' ? '-' : ref.path;
     if (options.jsonlInput) {
-      yield* jsonlItems(ref, source, io, fields);
+      yield* jsonlItems(ref, source, io, { fields, maxBytes: options.maxBytes, ids });
     } else if (ref.kind === 'file') {
       yield { task: { kind: 'file', path: ref.path } };
     } else {
       try {
-        yield { task: { kind: 'text', source, text: decodeText(await readAll(io.stdin), 'standard input') } };
+        const bytes = await readStreamUpTo(io.stdin, options.maxBytes, 'standard input');
+        yield { task: { kind: 'text', source, text: decodeText(bytes, 'standard input') } };
       } catch (err) {
         yield { task: null, error: err instanceof Error ? err.message : String(err) };
       }
@@ -293,40 +346,53 @@ async function* items(refs: (InputRef | InputError)[], options: CliOptions, io: 
   }
 }
 
-async function* jsonlItems(ref: InputRef, source: string, io: Io, fields: JsonlFields): AsyncGenerator<Item> {
+/** Ids remembered to warn about a repeated one; past this many distinct ids, memory wins over the check. */
+const MAX_IDS_TRACKED = 1_000_000;
+
+interface JsonlReading {
+  fields: JsonlFields;
+  maxBytes: number;
+  /** The ids seen so far in the run, with where each was first seen. */
+  ids: Map<string, string>;
+}
+
+async function* jsonlItems(ref: InputRef, source: string, io: Io, { fields, maxBytes, ids }: JsonlReading): AsyncGenerator<Item> {
   const name = ref.kind === 'stdin' ? 'standard input' : source;
   let stream: NodeJS.ReadableStream;
   if (ref.kind === 'stdin') stream = io.stdin;
   else {
+    const why = await stat(ref.path).then(notRegular, (err: unknown) => systemReason(err));
+    if (why) { yield { task: null, error: `${name}: ${why}` }; return; }
     const file = createReadStream(ref.path);
     const opened = await Promise.race([once(file, 'open').then(() => null), once(file, 'error').then(([e]) => e as Error)]);
     if (opened) { yield { task: null, error: `${name}: ${systemReason(opened)}` }; return; }
     stream = file;
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
   try {
-    for await (const line of lines) {
-      n++;
-      const parsed = parseJsonlLine(line, fields);
+    for await (const read of jsonlLines(stream, maxBytes)) {
+      const n = read.n;
+      const parsed = 'error' in read ? { reason: read.error, id: null, rest: [] } : parseJsonlLine(read.line, fields);
       if (parsed === null || isJsonlProblem(parsed)) {
-        // One output line per input line: a blank or malformed line gets its error record in its place.
+        // One output line per input line: a bad or blank line gets an error record in its place (see ../batch/mapper.ts).
         const reason = parsed?.reason ?? 'blank line, no article';
         const meta: LineMeta = { source, line: n, id: parsed?.id ?? null, rest: parsed?.rest ?? [] };
         yield { task: null, error: `${name}:${n}: ${reason}${meta.id === null ? '' : ` (id ${JSON.stringify(meta.id)})`}`, meta, reason };
         continue;
       }
-      const meta: LineMeta = { source, line: n, id: parsed.id, rest: parsed.rest };
-      yield { task: { kind: 'text', source, text: parsed.text, id: parsed.id, ...(parsed.date ? { date: parsed.date } : {}) }, meta };
+      // The same id twice: both results come out, but whoever joins them back on the id should know.
+      const key = parsed.idRaw ?? JSON.stringify(parsed.id);
+      const before = ids.get(key);
+      if (before === undefined && ids.size < MAX_IDS_TRACKED) ids.set(key, `${name}:${n}`);
+      const meta: LineMeta = { source, line: n, id: parsed.id, rest: parsed.rest, ...(parsed.idRaw ? { idRaw: parsed.idRaw } : {}) };
+      yield {
+        task: { kind: 'text', source, text: parsed.text, id: parsed.id, ...(parsed.date ? { date: parsed.date } : {}) },
+        meta,
+        ...(before !== undefined ? { warning: `${name}:${n}: duplicate id ${key} (first on ${before})` } : {}),
+        ...(parsed.idRaw ? { idRaw: parsed.idRaw } : {}),
+      };
     }
   } catch (err) {
     yield { task: null, error: `${name}: ${systemReason(err)}` };
   }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 

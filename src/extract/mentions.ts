@@ -3,9 +3,15 @@ import type { Entity, Mention } from '../types.js';
 // Trailing characters a mention never keeps: punctuation after a name ("Seoul," "Japan.") and the possessive
 // ("North Korea's", "Mibae’s"). A final period is kept when the name is an abbreviation ending in one ("U.S.",
 // "Corp.", "Jr."): a dotted word of single letters or a short capitalised abbreviation.
-const TRAILING = /[\s,;:!?"'’”)\]}\u2013\u2014-]+$/u;
+// Quote marks of every style and invisible characters (zero-width space and joiners, word joiner, BOM, soft hyphen)
+// never end or start one either.
+const TRAILING = /[\s,;:!?"'’”)\]}\u2013\u2014\-‘“„‚«»‹›`´″′\u00ad\u200b-\u200f\u2060\ufeff]+$/u;
 const POSSESSIVE = /['’]s?$/u;
-const LEADING = /^[\s,;:!?"'‘“(\[{\u2013\u2014-]+/u;
+const LEADING = /^[\s,;:!?"'‘“(\[{\u2013\u2014\-’”„‚«»‹›`´″′\u00ad\u200b-\u200f\u2060\ufeff]+/u;
+// Control characters (C0 but tab and line breaks, DEL, C1): the tokenizer reads them as spaces; a mention that
+// would still span one ends before it, so none ever reaches a terminal inside a name.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const CONTROLS = new RegExp(CONTROL.source, 'gu');
 const KEEP_PERIOD = /(?:\b[A-Za-z]\.[A-Za-z]\.?$|\b(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Gen|Ave|Dept|Univ|Assn|Intl|No)\.$)/;
 
 /**
@@ -13,6 +19,11 @@ const KEEP_PERIOD = /(?:\b[A-Za-z]\.[A-Za-z]\.?$|\b(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr
  * nothing is left. The one place where mention boundaries are cleaned.
  */
 export function makeMention(text: string, start: number, end: number): Mention | null {
+  const control = CONTROL.exec(text.slice(start, end));
+  if (control) {
+    if (control.index === 0) return null;
+    end = start + control.index;
+  }
   for (let changed = true; changed && end > start; ) {
     changed = false;
     const s = text.slice(start, end);
@@ -49,6 +60,7 @@ export function groupEntities<T extends object>(candidates: Candidate<T>[]): (En
   const groups = new Map<string, { name: string; data: T | undefined; mentions: Mention[] }>();
   for (const c of candidates) {
     const g = groups.get(c.key);
+    if (CONTROL.test(c.name)) c.name = c.name.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
     if (!g) groups.set(c.key, { name: c.name, data: c.data, mentions: [c.mention] });
     else {
       g.mentions.push(c.mention);

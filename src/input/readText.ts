@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /** An input that could not be used, with the reason a user reads on stderr. */
 export class InputError extends Error {
@@ -46,23 +46,88 @@ export function decodeText(bytes: Uint8Array, input: string): string {
 
 // A regular file up to this size is read in one blocking call. Awaiting readFile takes four round trips through
 // libuv's thread pool (open, fstat, read, close); on a loaded machine a batch's workers sat idle 12-15% of their time
-// waiting on them (a -j 2 --cpu-prof profile over conll2003-train). Anything else (a pipe, a device, a big file) is
-// read asynchronously, as before. A worker runs one article at a time, so blocking it costs nothing.
+// waiting on them (a -j 2 --cpu-prof profile over conll2003-train). A bigger file is read asynchronously, in
+// pieces up to the limit. A worker runs one article at a time, so blocking it costs nothing.
 const SYNC_READ_MAX = 1 << 20;
 
-function readRegularFileSync(path: string): Uint8Array | null {
-  const st = statSync(path, { throwIfNoEntry: false });
-  return st?.isFile() && st.size <= SYNC_READ_MAX ? readFileSync(path) : null;
+/** The default `--max-bytes`: the largest article read, in bytes. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+/** "32 MiB", "1.5 KiB", "100 bytes": a size for a message. */
+export function formatBytes(n: number): string {
+  for (const [unit, size] of [['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
+    if (n >= size) return `${+(n / size).toFixed(1)} ${unit}`;
+  }
+  return `${n} byte${n === 1 ? '' : 's'}`;
 }
 
-export async function readTextFile(path: string): Promise<string> {
+export const tooBig = (maxBytes: number): string =>
+  `larger than the --max-bytes limit (${formatBytes(maxBytes)}); split it, or raise the limit with --max-bytes`;
+
+/** Why a path that is no regular file cannot be read as an article: "a FIFO", "a character device"... */
+export function notRegular(info: Stats): string | null {
+  if (info.isFile()) return null;
+  const what = info.isDirectory() ? 'a directory' : info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice()
+    ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return info.isDirectory() ? 'is a directory' : `${what}, not a regular file: pipe it into standard input instead (< file)`;
+}
+
+/**
+ * Reads a file as article text. Only a regular file is read (a FIFO would block, a device never ends), and only up
+ * to `maxBytes`: a bigger file is refused before it is read, and one that grows past the limit while read stops there.
+ */
+export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = readRegularFileSync(path) ?? (await readFile(path));
+    const info = statSync(path);
+    const why = notRegular(info);
+    if (why) throw new InputError(path, why);
+    if (info.size > maxBytes) throw new InputError(path, tooBig(maxBytes));
+    let read: Uint8Array | null;
+    if (info.size <= SYNC_READ_MAX) {
+      read = readFileSync(path);
+      if (read.length > maxBytes) read = null; // it grew past the limit since the stat
+    } else {
+      const file = await open(path, 'r');
+      try {
+        read = await readUpTo(file, maxBytes, info.size);
+      } finally {
+        await file.close();
+      }
+    }
+    if (!read) throw new InputError(path, tooBig(maxBytes));
+    bytes = read;
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(path, systemReason(err));
   }
   return decodeText(bytes, path);
+}
+
+/** The file's bytes, or null past `maxBytes`. `expected` (its size when opened) sizes the first read. */
+async function readUpTo(file: FileHandle, maxBytes: number, expected: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (let size = Math.min(maxBytes + 1, Math.max(expected + 1, 1 << 16)); ; size = 1 << 20) {
+    const { bytesRead, buffer } = await file.read({ buffer: Buffer.allocUnsafe(size) });
+    if (bytesRead === 0) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    total += bytesRead;
+    if (total > maxBytes) return null;
+    chunks.push(buffer.subarray(0, bytesRead));
+  }
+}
+
+/** Reads a stream to its end, refusing it (and reading no further) once it passes `maxBytes`. */
+export async function readStreamUpTo(stream: NodeJS.ReadableStream, maxBytes: number, input: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > maxBytes) throw new InputError(input, tooBig(maxBytes));
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** A short reason for a file-system error: "no such file or directory", "permission denied"... */

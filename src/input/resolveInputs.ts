@@ -1,7 +1,7 @@
 import { readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InputError, systemReason } from './readText.js';
+import { InputError, notRegular, systemReason } from './readText.js';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
 
@@ -38,17 +38,16 @@ export async function resolveInputs(
       continue;
     }
     if (info.isDirectory()) {
-      let files: string[];
-      try {
-        files = await walk(arg, exts, onWarning);
-      } catch (err) {
-        out.push(new InputError(arg, systemReason(err)));
-        continue;
+      const { files, errors } = await walk(arg, exts, onWarning);
+      out.push(...errors);
+      if (files.length === 0 && errors.length === 0) {
+        out.push(new InputError(arg, `folder has no ${exts.map((e) => '*' + e).join(' or ')} files (see --ext)`));
       }
-      if (files.length === 0) out.push(new InputError(arg, `folder has no ${exts.map((e) => '*' + e).join(' or ')} files (see --ext)`));
       for (const f of files) out.push({ kind: 'file', path: f });
     } else {
-      out.push({ kind: 'file', path: arg });
+      // A FIFO would block the batch until someone writes to it, a device such as /dev/zero never ends.
+      const why = notRegular(info);
+      out.push(why ? new InputError(arg, why) : { kind: 'file', path: arg });
     }
   }
   return out;
@@ -58,12 +57,24 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 
 /**
  * Files under `dir` whose extension is wanted, sorted by path; hidden entries and node_modules skipped, symbolic
- * links followed to files (a link to nothing is skipped with a warning; links to folders are not followed).
+ * links followed to files (a link to nothing is skipped with a warning; links to folders are not followed). A folder
+ * that cannot be read is reported (in `errors`) and skipped: the rest of the tree is still read.
  */
-async function walk(dir: string, exts: readonly string[], onWarning: (message: string) => void): Promise<string[]> {
+async function walk(
+  dir: string,
+  exts: readonly string[],
+  onWarning: (message: string) => void,
+): Promise<{ files: string[]; errors: InputError[] }> {
   const found: string[] = [];
+  const errors: InputError[] = [];
   const visit = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (err) {
+      errors.push(new InputError(d, `${systemReason(err)}, folder skipped`));
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = path.join(d, e.name);
@@ -74,7 +85,7 @@ async function walk(dir: string, exts: readonly string[], onWarning: (message: s
     }
   };
   await visit(dir);
-  return found.sort(compareStrings);
+  return { files: found.sort(compareStrings), errors };
 }
 
 async function linkedFile(link: string, onWarning: (message: string) => void): Promise<boolean> {

@@ -25,11 +25,11 @@ export function formatCsvHeader(explain = false): string {
   return csvLine(explain ? [...CSV_HEADER, 'why'] : [...CSV_HEADER]);
 }
 
-/** One row per entity of one article. */
-export function formatCsv(result: Extraction, explain = false): string {
+/** One row per entity of one article; `rawId`: a numeric JSON Lines id as written. */
+export function formatCsv(result: Extraction, explain = false, rawId?: string): string {
   return entityRows(result)
     .map((r) => {
-      const row = [result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start,
+      const row = [rawId ?? result.id ?? result.file, KIND_LABEL[r.kind], r.name, r.value, r.person, r.organization, r.mentions, r.start,
         r.end, r.actors];
       return csvLine(explain ? [...row, r.list[0]?.why ?? ''] : row);
     })

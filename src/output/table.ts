@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { Extraction, Kind } from '../types.js';
 import { entityRows, KIND_LABEL, type EntityRow } from './rows.js';
 import type { Summary } from './summary.js';
+import { escapeControls } from './terminal.js';
 
 export interface TableOptions {
   /** Terminal width to fit; default 100. */
@@ -10,6 +11,8 @@ export interface TableOptions {
   color?: boolean;
   /** `--explain`: under each entity, a line per mention with its offset and the rule or cue that produced it. */
   explain?: boolean;
+  /** The title to show instead of the id or file (a JSON Lines id as written). */
+  id?: string;
 }
 
 const KIND_COLOR: Record<Kind, (c: ChalkInstance) => ChalkInstance> = {
@@ -74,16 +77,17 @@ function renderTable(head: string[], rows: string[][], width: number, chalk: Cha
 export function formatTable(result: Extraction, options: TableOptions = {}): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 100;
-  const title = `${chalk.bold(String(result.id ?? result.file))}  ${chalk.dim('document date:')} ${result.documentDate ?? chalk.dim('unknown')}`;
+  const name = escapeControls(options.id ?? String(result.id ?? result.file));
+  const title = `${chalk.bold(name)}  ${chalk.dim('document date:')} ${result.documentDate ?? chalk.dim('unknown')}`;
   const rows = entityRows(result);
   if (rows.length === 0) return `${title}\n${chalk.dim('  (no entities found)')}\n\n`;
   let last: Kind | null = null;
   const cells = rows.flatMap((r) => {
     const label = r.kind === last ? '' : KIND_COLOR[r.kind](chalk)(KIND_LABEL[r.kind]);
     last = r.kind;
-    const row = [label, r.name, valueCell(r, result), String(r.mentions)];
+    const row = [label, escapeControls(r.name), escapeControls(valueCell(r, result)), String(r.mentions)];
     if (!options.explain) return [row];
-    return [row, ...r.list.map((m) => ['', chalk.dim(`  ${m.text} @${m.start}`), chalk.dim(m.why ?? '-'), ''])];
+    return [row, ...r.list.map((m) => ['', chalk.dim(`  ${escapeControls(m.text)} @${m.start}`), chalk.dim(m.why ?? '-'), ''])];
   });
   return `${title}\n${renderTable(['kind', 'name', 'value', 'mentions'], cells, width, chalk)}\n\n`;
 }
@@ -95,8 +99,8 @@ export function formatSummaryTable(summary: Summary, options: TableOptions = {})
   const title = `${chalk.bold('Summary')}  ${summary.articles} article${summary.articles === 1 ? '' : 's'}${summary.failed ? chalk.red(`, ${summary.failed} failed`) : ''}`;
   const cells: string[][] = [];
   for (const [kind, rows] of summary.kinds) {
-    rows.forEach((r, i) => cells.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', r.name,
-      [r.value ?? '', (r.actors ?? []).join('; ')].filter(Boolean).join(' · '), `${r.articles}/${r.mentions}`]));
+    rows.forEach((r, i) => cells.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', escapeControls(r.name),
+      escapeControls([r.value ?? '', (r.actors ?? []).join('; ')].filter(Boolean).join(' · ')), `${r.articles}/${r.mentions}`]));
   }
   return `${title}\n${renderTable(['kind', 'name', 'value', 'articles/mentions'], cells, width, chalk)}\n`;
 }
