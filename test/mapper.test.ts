@@ -126,11 +126,13 @@ describe('mapper mode fields', () => {
 });
 
 describe('threads in mapper mode', () => {
-  /** Threads of a running mapper once it has answered one line: Node's own, plus one per worker. */
+  /** Threads of a running mapper once it has answered two lines given at once: Node's own, plus one per worker. */
   async function threads(args: string[]): Promise<number> {
     const child = spawn(process.execPath, [BIN, '--jsonl-input', '--types', 'dates', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    child.stdin.write(JSON.stringify({ id: 1, text: 'It rained on Friday.' }) + '\n');
+    // Two lines at once: workers start as work arrives, so a second one starts only for a second article in flight.
+    child.stdin.write(JSON.stringify({ id: 1, text: 'It rained on Friday.' }) + '\n' + JSON.stringify({ id: 2, text: 'It snowed on Monday.' }) + '\n');
+    await lines.next();
     await lines.next();
     const n = Number(/Threads:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]);
     child.stdin.end();

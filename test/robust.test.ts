@@ -237,9 +237,12 @@ describe('JSON Lines input', () => {
 
   it('refuses a line that is not UTF-8 and one whose text holds NUL, keeping the others', () => {
     const latin1 = Buffer.concat([Buffer.from('{"id":"a","text":"Jos'), Buffer.from([0xe9]), Buffer.from(' Smith"}\n')]);
-    const r = run(Buffer.concat([latin1, Buffer.from('{"id":"b","text":"John\\u0000 Smith"}\n{"id":"c","text":"John Smith spoke."}\n')]));
-    expect(r.status).toBe(1);
-    expect(jsonLines(r.stdout).map((x) => x.id)).toEqual(['c']);
+    const input = Buffer.concat([latin1, Buffer.from('{"id":"b","text":"John\\u0000 Smith"}\n{"id":"c","text":"John Smith spoke."}\n')]);
+    const r = run(input);
+    // Mapper mode: each refused line gets an error record in its place, and the run exits 0 (--fail-on-error: 1).
+    expect(r.status).toBe(0);
+    expect(jsonLines(r.stdout).map((x) => [x.id, x.line, x.error === undefined])).toEqual([[null, 1, false], ['b', 2, false], ['c', undefined, true]]);
+    expect(run(input, ['--fail-on-error']).status).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       'article-entities: standard input:1: not valid UTF-8 text (convert it with iconv -t UTF-8)',
       'article-entities: standard input:2: "text" holds NUL characters (binary data), not text (id "b")',
@@ -264,8 +267,8 @@ describe('JSON Lines input', () => {
 
   it('skips a line over --max-bytes unread and goes on with the next', () => {
     const r = run(`{"id":1,"text":"${'word '.repeat(400)}"}\n{"id":2,"text":"John Smith spoke."}\n`, ['--max-bytes', '1K']);
-    expect(r.status).toBe(1);
-    expect(jsonLines(r.stdout).map((x) => x.id)).toEqual([2]);
+    expect(r.status).toBe(0); // mapper mode: the skipped line's error record stands in its place
+    expect(jsonLines(r.stdout).map((x) => [x.id, x.line])).toEqual([[null, 1], [2, undefined]]);
     expect(r.stderr).toBe('article-entities: standard input:1: line longer than the --max-bytes limit (1 KiB), skipped\n');
   });
 
@@ -278,7 +281,7 @@ describe('JSON Lines input', () => {
       { n: 2, line: '{"id":2,"text":"b"}' },
       { n: 3, error: 'binary data (contains NUL bytes), not JSON Lines text; the rest of this input is not read' },
     ]);
-    expect(parseJsonlLine('{"meta":{"id":3},"id":-0.50,"text":"t"}')).toEqual({ id: -0.5, idRaw: '-0.50', text: 't' });
+    expect(parseJsonlLine('{"meta":{"id":3},"id":-0.50,"text":"t"}')).toEqual({ id: -0.5, idRaw: '-0.50', text: 't', rest: [['meta', { id: 3 }]] });
   });
 
   it('starts no more workers than there is work', async () => {
