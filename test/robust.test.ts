@@ -177,7 +177,13 @@ describe('the terminal is the user\'s', () => {
 });
 
 describe('nothing lost at the I/O edges', () => {
-  it('skips a folder it cannot read, with a message, and reads the rest', () => {
+  it('skips a folder it cannot read, with a message, and reads the rest', (ctx) => {
+    // root reads any folder: run as nobody there (setpriv, util-linux), which needs to reach the program itself.
+    const asNobody = process.getuid?.() === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
+    if (asNobody && sh(`${asNobody}test -r ${q(BIN)}`).status !== 0) {
+      console.warn(`skipped: user nobody cannot read ${BIN} (the clone sits in a folder only root can enter)`);
+      ctx.skip();
+    }
     const dir = tmp();
     chmodSync(dir, 0o755);
     mkdirSync(path.join(dir, 'a'));
@@ -186,8 +192,6 @@ describe('nothing lost at the I/O edges', () => {
     writeFileSync(path.join(dir, 'locked', 'two.txt'), SEED_TEXT);
     writeFileSync(path.join(dir, 'three.txt'), SEED_TEXT);
     chmodSync(path.join(dir, 'locked'), 0);
-    // root reads any folder: run as nobody there (setpriv, util-linux).
-    const asNobody = process.getuid?.() === 0 ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
     const r = sh(`${asNobody}node ${q(BIN)} --types countries ${q(dir)}`);
     chmodSync(path.join(dir, 'locked'), 0o755);
     expect(r.status).toBe(1);
