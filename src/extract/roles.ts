@@ -9,19 +9,13 @@ import {
 import { predicateBefore, type PredicateWords } from './roles/predicate.js';
 import { joinedAfter, markTokens } from './tokens.js';
 import {
-  entityAfter, entityBefore, indexMentions, pickOrganization, tokenAt, type Holder, type MentionIndex,
+  entityAfter, entityAfterName, entityBefore, indexMentions, pickOrganization, settleOrganizations, type Holder, type MentionIndex,
 } from '../link/roleOrganizations.js';
-import { fullestName, organizationsFromContext, type PlacedTitle, type TitleKinds } from '../link/roleOrganizations/context.js';
-import { REPORTING_VERBS } from '../vocab/index.js';
 
 const COPULAS = LEX.copulas.map((c) => c.split(' ')).sort((a, b) => b.length - a.length); // longest first: "who is" before "is"
-const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
 // Words that open a title and put it in the past: "former", "ex-", "then-".
 const PAST_PREFIXES = new Set(['former', 'ex', 'then']);
 const PREDICATES = Object.fromEntries(Object.entries(LEX.predicates).map(([k, v]) => [k, new Set(v)])) as unknown as PredicateWords;
-const KINDS: TitleKinds = {
-  state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: REPORTING_VERBS,
-};
 // A title is at most this many words: it keeps every scan linear whatever the input.
 const MAX_TITLE = 8;
 // A counterpart's referent is looked for among at most this many earlier titles.
@@ -158,13 +152,12 @@ function share(group: readonly { link: Link }[]): void {
 
 /** The organization of a linked title that names none, from its context (src/link/roleOrganizations/context.ts). */
 function fillFromContext(article: Article, titles: readonly { title: Title; mention: Mention; link: Link }[], found: Input): void {
-  const placed: PlacedTitle[] = titles.map(({ title, mention, link }) => ({
+  const placed = titles.map(({ title, mention, link }) => ({
     first: title.first, last: title.last, name: normalizeTitle(mention.text), person: link.person,
     organization: link.organization, holder: link.holder,
   }));
-  organizationsFromContext(article, placed, found.organizations, found.countries, KINDS);
-  placed.forEach((p, n) => {
-    titles[n]!.link.organization = p.organization && fullestName(p.organization, found.organizations, found.countries, COMMON_NAMES);
+  settleOrganizations(article, placed, found.organizations, found.countries).forEach((organization, n) => {
+    titles[n]!.link.organization = organization;
   });
 }
 
@@ -385,8 +378,8 @@ function linkTitle(article: Article, title: Title, people: MentionIndex, orgs: M
     how = 'role: a title before the name';
     // "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side follows the name.
     if (!organization) {
-      const of = entityAfter(article, tokenAt(tokens, nameAfter.end, title.last + 1, 1), orgs, countries);
-      if (of && of.via === 'of') { organization = of.name; holder = span(of); }
+      const of = entityAfterName(article, nameAfter.end, title.last + 1, orgs, countries);
+      if (of) { organization = of.name; holder = span(of); }
     }
   }
   if (!person) {

@@ -1,8 +1,9 @@
 import type { Article, Token } from '../article/article.js';
-import type { Entity, Mention } from '../types.js';
+import type { CountryEntity, Entity, Mention } from '../types.js';
 import { makeMention } from '../extract/mentions.js';
-import { breaksAfter, DETERMINERS, isMember, lower } from '../extract/roles/lexicon.js';
-import { ORGANIZATIONS } from '../vocab/index.js';
+import { breaksAfter, DETERMINERS, isMember, LEX, lower } from '../extract/roles/lexicon.js';
+import { ORGANIZATIONS, REPORTING_VERBS } from '../vocab/index.js';
+import { fullestName, organizationsFromContext, type PlacedTitle, type TitleKinds } from './roleOrganizations/context.js';
 
 /**
  * Role -> organization: the organization (or country) a title is held at, when the text ties it to the title: after
@@ -13,6 +14,22 @@ import { ORGANIZATIONS } from '../vocab/index.js';
 
 // A name a title is held at (read from capitalised words) is at most this many words: it keeps every scan linear.
 const MAX_NAME = 12;
+// What kind of body a title belongs to, from its words, for the titles the text ties to none (context.ts).
+const KINDS: TitleKinds = {
+  state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: REPORTING_VERBS,
+};
+const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
+
+/**
+ * The organization of each title as the output writes it: the one the text ties to it, else (for a linked title)
+ * the one its context names (context.ts), a country by its common English name and an acronym by the fullest name
+ * the article gives it (fullestName).
+ */
+export function settleOrganizations(article: Article, titles: PlacedTitle[], orgs: readonly Entity[],
+  countries: readonly CountryEntity[]): (string | null)[] {
+  organizationsFromContext(article, titles, orgs, countries, KINDS);
+  return titles.map((p) => p.organization && fullestName(p.organization, orgs, countries, COMMON_NAMES));
+}
 
 /** Mentions by start and by end offset, each pointing to its entity's canonical name. */
 interface Span {
@@ -50,7 +67,7 @@ export interface Holder {
   lastToken: number;
 }
 
-export function tokenAt(tokens: readonly Token[], offset: number, fromIndex: number, dir: 1 | -1): number {
+function tokenAt(tokens: readonly Token[], offset: number, fromIndex: number, dir: 1 | -1): number {
   for (let k = fromIndex; k >= 0 && k < tokens.length; k += dir) {
     const t = tokens[k]!;
     if (t.start <= offset && offset <= t.end) return k;
@@ -58,6 +75,14 @@ export function tokenAt(tokens: readonly Token[], offset: number, fromIndex: num
     if (dir === -1 && t.end < offset) return k;
   }
   return fromIndex;
+}
+
+/** "King Hussein of Jordan", "Representative Tom DeLay of Texas": the holder's side after the name ending at nameEnd,
+ *  looked for from token `from` on; only an "of" ties it. */
+export function entityAfterName(article: Article, nameEnd: number, from: number, orgs: MentionIndex,
+  countries: MentionIndex): Holder | null {
+  const of = entityAfter(article, tokenAt(article.tokens, nameEnd, from, 1), orgs, countries);
+  return of && of.via === 'of' ? of : null;
 }
 
 /** "at the U.S. Embassy in Seoul", "of Acme Corp", "to Japan": an organization or country after the title. */

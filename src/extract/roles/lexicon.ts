@@ -24,7 +24,7 @@ export const DETERMINERS = new Set(LEX.determiners);
 export const lower = (t: Token): string => t.text.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '').replace(/^ex-(?=\p{L})/u, '');
 /** A title acronym: "CEO", "MP" (case-sensitive). */
 export const isTitleAcronym = (t: Token): boolean => ACRONYMS.has(t.text.replace(/['’]s$/u, ''));
-export const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
+const headWord = (w: string): boolean => HEADS.has(w) || WEAK.has(w);
 // A plural head ("attorneys") is a title only as one of a group's (see titleAt).
 export const isHead = (t: Token): boolean =>
   headWord(lower(t)) || isTitleAcronym(t) || (t.tags.has('Plural') && headWord(lower(t).replace(/s$/u, '')));
