@@ -1,10 +1,10 @@
 import type { Article, Token } from '../article/article.js';
 import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
-import { findAliases, isRegnal, keyOf, particleSurname, spanText, surnameFirst, type NameAliases } from '../link/nameAliases.js';
+import { findAliases, particleSurname, surnameFirst, type NameAliases } from '../link/nameAliases.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type DocContext, type NameClass, type Piece, type Scores } from './names/classify.js';
-import { W, bare, isInitial, lower, tagged } from './names/lexicon.js';
+import { W, bare, isInitial, isRegnal, keyOf, lower, spanText, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
 import { findTeamRows, type Row } from './names/tables.js';
 

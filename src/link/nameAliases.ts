@@ -1,5 +1,5 @@
 import type { Token } from '../article/article.js';
-import { W, bare, isAcronym, lower, tagged } from '../extract/names/lexicon.js';
+import { W, bare, isAcronym, isRegnal, keyOf, lower, spanText, tagged } from '../extract/names/lexicon.js';
 
 /** Token range [first, last) of a name the finder classified, with its text as written. */
 export interface NamedSpan {
@@ -8,21 +8,17 @@ export interface NamedSpan {
   text: string;
 }
 
-/** The short forms an article's full names go by, to file a later short mention under the full name. */
+/**
+ * The short forms an article's full names go by, which the name finder files a later short mention under while it
+ * reads the article (surname -> full name, short form -> organization). After the finder, personNames.ts settles
+ * the person entities themselves (titles peeled off, short forms merged into the fullest name).
+ */
 export interface NameAliases {
   /** Surname (lower case) -> the full person names it abbreviates, first seen first: "sakurai" -> ["Joy Sakurai"]. */
   surnames: Map<string, string[]>;
   /** Organization short form (lower case) -> its full name: "lear" -> "Lear Corp", "marlins" -> "Florida Marlins". */
   orgStems: Map<string, string>;
 }
-
-export const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
-
-/** The name as written over tokens [first, last) ("C. Lewis", "U.S. Embassy"), without a final possessive. */
-export const spanText = (text: string, tokens: readonly Token[], first: number, last: number): string => {
-  const b = tokens[last - 1]!;
-  return (text.slice(tokens[first]!.start, b.start) + bare(b)).replace(/\s+/g, ' ');
-};
 
 const isParticle = (t: Token): boolean => W.nameParticles.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'st';
 
@@ -39,9 +35,6 @@ export function particleSurname(tokens: readonly Token[], first: number, last: n
   for (let i = first; i < last - 1; i++) if (!isParticle(tokens[i]!)) return false;
   return true;
 }
-
-/** A regnal number ("Elizabeth I") is no surname. */
-export const isRegnal = (t: Token): boolean => /^[IVX]+$/.test(t.text);
 
 /**
  * The aliases of an article's full names: a person's surname ("Sakurai" of "Joy Sakurai"), with its particles

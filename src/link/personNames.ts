@@ -2,6 +2,9 @@ import type { Mention, PersonEntity } from '../types.js';
 import { W } from '../extract/names/lexicon.js';
 import { HONORIFICS, TITLE_WORDS as TITLES } from '../vocab/index.js';
 
+// Person names settled after the name finder: the title it let into a mention peeled off, and a short form merged
+// into the one fullest name it abbreviates. (While it reads, the finder files short forms by nameAliases.ts.)
+
 // Title words (general knowledge, src/vocab): every word that is a title before a name, and the honorifics. Given
 // names that are also title words ("Dean", "Duke") are no title at a name's start.
 const TITLE_WORDS = new Set([...TITLES, ...HONORIFICS.all, 'messrs', 'mmes']);

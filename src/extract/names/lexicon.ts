@@ -91,6 +91,17 @@ export function isCommonWord(lower: string): boolean {
 /** The token's word without a possessive ending: "Mibae's" -> "Mibae". */
 export const bare = (t: Token): string => t.text.replace(/['’]s?$/u, '');
 export const lower = (t: Token): string => bare(t).toLowerCase().replace(/\./g, '');
+/** The lookup key of a name: lower case, spaces folded. */
+export const keyOf = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The name as written over tokens [first, last) ("C. Lewis", "U.S. Embassy"), without a final possessive. */
+export const spanText = (text: string, tokens: readonly Token[], first: number, last: number): string => {
+  const b = tokens[last - 1]!;
+  return (text.slice(tokens[first]!.start, b.start) + bare(b)).replace(/\s+/g, ' ');
+};
+
+/** A regnal number ("Elizabeth I") is no surname. */
+export const isRegnal = (t: Token): boolean => /^[IVX]+$/.test(t.text);
 export const isPossessive = (t: Token): boolean => /\w['’]s?$/u.test(t.text) && t.text.length > 2;
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:Mc|Mac|O['’]|al-|el-|d['’])\p{Lu}/u.test(t.text);
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
