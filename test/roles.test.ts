@@ -269,6 +269,13 @@ describe('the organization named in the sentence or the one before (CONVENTIONS.
     ['The Cypriot government condemned the attacks. In a telegram to U.S. President Bill Carter, President Glen Ross called them a crime.',
       { people: ['Bill Carter', 'Glen Ross'], countries: [['Cyprus', ['Cypriot']], ['United States', ['U.S.']]] },
       [['president', 'Bill Carter', 'United States'], ['president', 'Glen Ross', 'Cyprus']]],
+    // The other side of a meeting: the counterpart's country is not this minister's; a colleague's is.
+    ['Foreign Minister Li Wen met U.S. Secretary of State Ann Holt in Beijing on Friday.',
+      { people: ['Li Wen', 'Ann Holt'], countries: [['United States', ['U.S.']]] },
+      [['foreign minister', 'Li Wen', null], ['secretary of state', 'Ann Holt', 'United States']]],
+    ['British Prime Minister Tony Marsh and Foreign Secretary Robin Dale flew to Paris.',
+      { people: ['Tony Marsh', 'Robin Dale'], countries: [['United Kingdom', ['British'], 'GB']] },
+      [['prime minister', 'Tony Marsh', 'Britain'], ['foreign secretary', 'Robin Dale', 'Britain']]],
     // Named two sentences before: left out.
     ['Acme Corp. posted a loss. Sales fell by a third. Jane Roe, vice president, will retire.',
       { people: ['Jane Roe'], orgs: ['Acme Corp.'] },

@@ -66,7 +66,11 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
     const tied = titles.filter((o) => o.holder && o.person !== t.person).map((o) => o.holder!);
     const overlaps = (c: Candidate, spans: readonly [number, number][]): boolean => spans.some(([s, e]) => c.start < e && s < c.end);
     // A body tied to another person's title ("British prime minister Tony Blair") acts there, not in its clause.
-    const candidates = all.filter((c) => !overlaps(c, used)).map((c) => (overlaps(c, tied) ? { ...c, subject: 0 } : c));
+    // ... and one tied to the other side of a meeting ("Foreign Minister Wang Yi met U.S. Secretary of State Antony
+    // Blinken") is the counterpart's body: one side of a meeting is rarely the other's.
+    const across = (c: Candidate): boolean => MEETING.test(between(article.text, article.tokens[t.first]!.start, c.start));
+    const candidates = all.filter((c) => !overlaps(c, used) && !(overlaps(c, tied) && across(c)))
+      .map((c) => (overlaps(c, tied) ? { ...c, subject: 0 } : c));
     const sentence = article.tokens[t.first]!.sentence;
     const near = (s: number): boolean => s === sentence || s === sentence - 1;
     // The same title, or the person's fuller title ("Lieutenant Colonel Eileen Collins ... Colonel Collins").
@@ -79,6 +83,12 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
     if (best) t.organization = best;
   }
 }
+
+/** Verbs and prepositions that put two people on opposite sides of a meeting or exchange. */
+const MEETING = /\b(?:met|meets|meeting|visited|visits|visiting|hosted|hosts|hosting|received|receives|told|tells|telephoned|called on|talked|talks|spoke|speaks|with|against|counterpart)\b/i;
+
+/** The text between two offsets, in either order. */
+const between = (text: string, a: number, b: number): string => (a < b ? text.slice(a, b) : text.slice(b, a));
 
 /** Organization and country mentions, with their sentences. */
 function candidatesOf(article: Article, orgs: readonly Entity[], countries: readonly CountryEntity[],
