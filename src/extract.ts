@@ -48,20 +48,30 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
   if (!options || typeof options !== 'object') throw new TypeError(`extract: options must be an object, not ${describe(options)}`);
   const { types, date, documentDate, source, onError } = options;
   if (types !== undefined) {
-    if (!Array.isArray(types)) throw new TypeError(`extract: options.types must be an array of kinds (${KINDS.join(', ')}), not ${describe(types)}`);
+    if (!Array.isArray(types)) {
+      throw new TypeError(`extract: options.types must be an array of kinds (${KINDS.join(', ')}), not ${describe(types)}`);
+    }
     const bad = types.filter((k) => !(KINDS as readonly unknown[]).includes(k));
-    if (bad.length) throw new RangeError(`extract: unknown kind ${bad.map((k) => describe(k)).join(', ')} in options.types; choose from ${KINDS.join(', ')}`);
+    if (bad.length) {
+      const named = bad.map((k) => describe(k)).join(', ');
+      throw new RangeError(`extract: unknown kind ${named} in options.types; choose from ${KINDS.join(', ')}`);
+    }
   }
   for (const [name, value] of [['date', date], ['documentDate', documentDate]] as const) {
     if (value !== undefined && (typeof value !== 'string' || !isValidIsoDate(value))) {
       throw new RangeError(`extract: options.${name} must be a date in the form YYYY-MM-DD, not ${describe(value)}`);
     }
   }
-  if (source !== undefined && typeof source !== 'string') throw new TypeError(`extract: options.source must be a string, not ${describe(source)}`);
-  if (onError !== undefined && typeof onError !== 'function') throw new TypeError(`extract: options.onError must be a function, not ${describe(onError)}`);
+  if (source !== undefined && typeof source !== 'string') {
+    throw new TypeError(`extract: options.source must be a string, not ${describe(source)}`);
+  }
+  if (onError !== undefined && typeof onError !== 'function') {
+    throw new TypeError(`extract: options.onError must be a function, not ${describe(onError)}`);
+  }
 }
 
-const describe = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+const describe = (v: unknown): string =>
+  (typeof v === 'string' ? `'${v}'` : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 /** `extract`, one piece of at most `size` characters at a time (see PIECE_CHARS). */
 export function extractInPieces(text: string, options: ExtractOptions, size: number): Extraction {

@@ -76,9 +76,17 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
 const LABEL = /^\s*[\p{L}.&'-]+(?: [\p{L}.&'-]+){0,2}:\s/u;
 const LIST_ITEM = /^\s*(?:[-*•–—+]|\d{1,3}[.)]|\(?[a-z]\))\s/u;
 // A title line: no lower-case word but short function words, no comma, nothing closing it.
-const TITLE_LINE = /^\s*(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|and|in|on|for|to|a|an|at|by|with|vs?\.?|\d[\d.]*)\s+)*\p{Lu}[\p{L}\p{N}'’&-]*\s*$/u;
+const TITLE_LINE = new RegExp(
+  "^\\s*(?:(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|of|the|and|in|on|for|to|a|an|at|by|with|vs?\\.?|\\d[\\d.]*)\\s+)*"
+    + "\\p{Lu}[\\p{L}\\p{N}'’&-]*\\s*$",
+  'u',
+);
 // Words that open a sentence, not a name's second half: after a title line they say the text has begun.
-const OPENER = /^\s*(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|as|after|before|with|for|but|and|or|when|while|its|his|her|their|our|there|here)\b/i;
+const OPENER = new RegExp(
+  '^\\s*(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|as|after|before|with|for|but|and|or'
+    + '|when|while|its|his|her|their|our|there|here)\\b',
+  'i',
+);
 
 /**
  * Joins hard-wrapped lines (mail, archives and older wire text wrap at about 72 columns): a line break inside a

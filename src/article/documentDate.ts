@@ -14,7 +14,8 @@ export interface DocumentDateMatch {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD =
-  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?'
+  + '|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -59,7 +60,8 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]{0,4000}?)\r?\n---[ \t]*(?:\r?\n|$)/
 const DATELINE_ISO = /^[^\S\n]*((?:[A-Z][A-Za-z.,'()/-]*[^\S\n]+){0,6})(\d{4}-\d{2}-\d{2})[^\S\n]*$/m;
 // `SEOUL, March 20 (Reuters) -` and `WASHINGTON, March 20, 2024 (AP) —`.
 const DATELINE_WIRE = new RegExp(
-  `^[^\\S\\n]*[A-Z][A-Z .'-]{1,40},[^\\S\\n]*(?:[A-Z][a-z]+[^\\S\\n]+)?(${MONTH_WORD}[^\\S\\n]+\\d{1,2}(?:,[^\\S\\n]*\\d{4})?)[^\\S\\n]*(?:\\((?:[A-Za-z .&-]{1,30})\\))?[^\\S\\n]*[-\\u2013\\u2014]`,
+  `^[^\\S\\n]*[A-Z][A-Z .'-]{1,40},[^\\S\\n]*(?:[A-Z][a-z]+[^\\S\\n]+)?(${MONTH_WORD}[^\\S\\n]+\\d{1,2}(?:,[^\\S\\n]*\\d{4})?)`
+    + '[^\\S\\n]*(?:\\((?:[A-Za-z .&-]{1,30})\\))?[^\\S\\n]*[-\\u2013\\u2014]',
   'm',
 );
 

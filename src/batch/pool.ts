@@ -150,7 +150,8 @@ export async function* runOrdered<T extends { task: Task | null; error?: string 
       if (got.done) { ended = true; continue; }
       const item = got.value;
       const entry: (typeof inFlight)[number] = { item, done: Promise.resolve() };
-      const outcome = item.task ? runner.run(item.task) : Promise.resolve<TaskResult>({ ok: false, error: item.error ?? 'unreadable input' });
+      const outcome = item.task ? runner.run(item.task)
+        : Promise.resolve<TaskResult>({ ok: false, error: item.error ?? 'unreadable input' });
       entry.done = outcome.then((r) => { entry.result = r; });
       inFlight.push(entry);
     }

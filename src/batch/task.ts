@@ -29,7 +29,9 @@ export async function runTask(task: Task, options: TaskOptions): Promise<TaskRes
     const text = task.kind === 'file' ? await readTextFile(task.path, options.maxBytes) : task.text;
     const warnings: string[] = [];
     const onError = (stage: string, err: unknown): void => {
-      warnings.push(`${source}${task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : ''}: ${stage} extractor failed, its kinds are left empty: ${err instanceof Error ? err.message : String(err)}`);
+      const id = task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : '';
+      const reason = err instanceof Error ? err.message : String(err);
+      warnings.push(`${source}${id}: ${stage} extractor failed, its kinds are left empty: ${reason}`);
     };
     const withText = options.withText ? { text } : {};
     const base = { source, types: options.types, onError, explain: !!options.explain, ...(options.date ? { date: options.date } : {}) };

@@ -74,7 +74,8 @@ function parseTypes(value: string): Kind[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((k) => !(KINDS as readonly string[]).includes(k));
   if (bad.length || list.length === 0) {
-    throw new InvalidArgumentError(`unknown kind${bad.length > 1 ? 's' : ''} ${bad.map((b) => `'${b}'`).join(', ') || "''"}; choose from ${KINDS.join(',')}`);
+    const named = bad.map((b) => `'${b}'`).join(', ') || "''";
+    throw new InvalidArgumentError(`unknown kind${bad.length > 1 ? 's' : ''} ${named}; choose from ${KINDS.join(',')}`);
   }
   return KINDS.filter((k) => list.includes(k));
 }
@@ -117,26 +118,31 @@ function buildProgram(io: Io): Command {
   return new Command(NAME)
     .description('Extract dates, people, roles, countries, initiatives, organizations and places from English news articles.')
     .argument('[inputs...]', 'files, folders (searched recursively), glob patterns, or - for standard input (the default)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'json', 'csv', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)')
+      .choices(['table', 'json', 'csv', 'html']))
     .option('--pretty', 'indent JSON output')
-    .addOption(new Option('--types <list>', `kinds to extract, comma-separated: ${KINDS.join(',')}`).argParser(parseTypes).default([...KINDS], 'all'))
+    .addOption(new Option('--types <list>', `kinds to extract, comma-separated: ${KINDS.join(',')}`)
+      .argParser(parseTypes).default([...KINDS], 'all'))
     .option('--date <YYYY-MM-DD>', 'document date to use when the article states none', parseDate)
     .option('--jsonl-input', 'mapper mode: read JSON Lines of {"id", "text", "date"?}, write one JSON line per line, in order')
     .addOption(new Option('--id-field <name>', 'with --jsonl-input: the field holding the id').argParser(parseField).default('id'))
     .addOption(new Option('--text-field <name>', 'with --jsonl-input: the field holding the text').argParser(parseField).default('text'))
     .addOption(new Option('--date-field <name>', 'with --jsonl-input: the field holding the date').argParser(parseField).default('date'))
-    .addOption(new Option('--keep-fields <list>', 'with --jsonl-input: other input fields copied to each output line, comma-separated, or all, none')
+    .addOption(new Option('--keep-fields <list>',
+      'with --jsonl-input: other input fields copied to each output line, comma-separated, or all, none')
       .argParser(parseKeep).default('all'))
     .option('--fail-on-error', 'with --jsonl-input: exit 1 when a line fails (by default a bad line gives an error record and exit 0)')
     .addOption(new Option('-j, --jobs <n>', 'worker threads for batches').argParser(parseJobs)
       .default(availableParallelism(), `the number of CPUs, ${availableParallelism()}; 1 with --jsonl-input`))
     .option('--summary', 'one result for the whole batch: each entity with its number of articles and mentions')
-    .option('--explain', 'say per mention which rule or cue produced it (JSON: a "why" on each mention; table: a line per mention; CSV: a why column)')
+    .option('--explain', 'say per mention which rule or cue produced it '
+      + '(JSON: a "why" on each mention; table: a line per mention; CSV: a why column)')
     .addOption(new Option('--color <when>', 'colour in tables: auto (a terminal; NO_COLOR, FORCE_COLOR, TERM=dumb honoured), always, never')
       .choices(['auto', 'always', 'never']).default('auto'))
     .option('--progress', 'draw the progress bar on stderr even when stdout is a terminal or a pipe')
     .option('-q, --quiet', 'no progress bar')
-    .addOption(new Option('--ext <list>', 'file extensions to read in folders').argParser(parseExt).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
+    .addOption(new Option('--ext <list>', 'file extensions to read in folders')
+      .argParser(parseExt).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
     .addOption(new Option('--max-bytes <size>', 'largest article to read (a file, standard input, one JSON line); K, M, G suffixes')
       .argParser(parseBytes).default(DEFAULT_MAX_BYTES, formatBytes(DEFAULT_MAX_BYTES).replace(' ', '')))
     .version(versionString(), '-V, --version')
@@ -157,7 +163,10 @@ function versionString(): string {
 }
 
 /** Runs the command line; resolves with the exit code. */
-export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   // A closed pipe (`| head`) is the reader saying it has enough: end quietly, as cat and grep do.
   io.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT_OK);
@@ -221,8 +230,58 @@ function stdoutClosed(): boolean {
 
 async function run(program: Command, options: CliOptions, format: Format, color: boolean, io: Io): Promise<number> {
   const refs = await resolveInputs(program.args, options.ext, (message) => io.stderr.write(`${NAME}: ${message}\n`));
+  const { runner, jobs, streaming } = startRunner(program, options, format, refs);
+  const sink = openSink(options, io, refs, streaming);
+  const out = outputFor(program, options, format, color, io);
+  const tally: Tally = { failed: 0, badLines: 0 };
+  const handle = resultHandler(out, sink, tally);
+  const summaryHead = await writeHead(out, sink.write);
+  try {
+    for await (const [item, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
+      if (item.warning) sink.warn(item.warning);
+      await handle(item, outcome);
+      sink.progress?.tick();
+    }
+  } finally {
+    sink.progress?.stop();
+    await runner.close();
+  }
+  await writeTail(out, summaryHead, sink.write);
+  // A bad JSON line is a fault of that line's data: a batch engine that saw a non-zero exit would fail and rerun
+  // the whole task, which fails again the same way. Its error record is the report; --fail-on-error asks for 1.
+  return tally.failed || (tally.badLines && options.failOnError) ? EXIT_FAILED_INPUTS : EXIT_OK;
+}
+
+/** Failed inputs (files, standard input) and failed JSON lines, counted apart: they set the exit code differently. */
+interface Tally {
+  failed: number;
+  badLines: number;
+}
+
+/** Where messages and data go while a batch runs: stdout for data, stderr for messages, around the progress bar. */
+interface Sink {
+  progress: Progress | null;
+  write: (chunk: string) => Promise<void>;
+  warn: (message: string) => void;
+}
+
+/** What the results are written as. */
+interface Output {
+  format: Format;
+  options: CliOptions;
+  color: boolean;
+  width: number;
+  page: HtmlPageWriter | null;
+  summary: SummaryBuilder | null;
+  /** Mapper mode: one JSON record per input line, results and errors alike. */
+  records: boolean;
+}
+
+function startRunner(
+  program: Command, options: CliOptions, format: Format, refs: (InputRef | InputError)[],
+): { runner: Runner; jobs: number; streaming: boolean } {
   const files = refs.filter((r) => !(r instanceof InputError) && r.kind === 'file').length;
-  const streaming = options.jsonlInput || refs.some((r) => !(r instanceof InputError) && r.kind === 'stdin');
+  const streaming = !!options.jsonlInput || refs.some((r) => !(r instanceof InputError) && r.kind === 'stdin');
   // The same rule as the launcher's (a batch skips the start-up snapshot): src/startup/plan.ts.
   const jobsGiven = program.getOptionValueSource('jobs') === 'cli';
   const jobs = workerCount({ files, jsonl: !!options.jsonlInput, jobs: options.jobs, jobsGiven });
@@ -234,10 +293,13 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     withText: format === 'html',
   };
   const runner: Runner = jobs > 1 ? workerRunner(jobs, taskOptions) : inlineRunner(taskOptions);
+  return { runner, jobs, streaming };
+}
+
+function openSink(options: CliOptions, io: Io, refs: (InputRef | InputError)[], streaming: boolean): Sink {
   const style = options.jsonlInput || refs.length > 1 ? progressStyle(options, io.stdout, io.stderr, io.env) : null;
   const progress = style ? new Progress(io.stderr, streaming ? null : refs.length, style) : null;
   const sharesTerminal = !!io.stdout.isTTY && !!io.stderr.isTTY;
-
   const write = async (chunk: string): Promise<void> => {
     if (!chunk) return;
     if (progress && sharesTerminal) progress.clear();
@@ -247,31 +309,43 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     progress?.clear();
     io.stderr.write(`${NAME}: ${escapeControls(message)}\n`);
   };
+  return { progress, write, warn };
+}
 
-  const page = format === 'html' ? new HtmlPageWriter({ title: `${NAME}: ${program.args.join(' ') || 'standard input'}` }) : null;
+function outputFor(program: Command, options: CliOptions, format: Format, color: boolean, io: Io): Output {
+  const title = `${NAME}: ${program.args.join(' ') || 'standard input'}`;
+  const page = format === 'html' ? new HtmlPageWriter({ title }) : null;
   const width = io.stdout.columns || Number(io.env.COLUMNS) || 100; // 0 when the terminal does not say
   const summary = options.summary ? new SummaryBuilder(options.types) : null;
   const records = !!options.jsonlInput && format === 'json' && !summary;
+  return { format, options, color, width, page, summary, records };
+}
+
+/** Writes each task's outcome as it arrives, in input order, and counts the failures. */
+function resultHandler(out: Output, sink: Sink, tally: Tally): (item: Item, outcome: TaskResult) => Promise<void> {
+  const { format, options, color, width, page, summary, records } = out;
+  const { write, warn } = sink;
   const clashes = new Set<string>();
   const kept = (meta: LineMeta): [string, unknown][] => keptFields(meta, options.keepFields, (field) => {
     if (!clashes.has(field)) warn(`input field ${JSON.stringify(field)} is not copied: the output has a key of that name`);
     clashes.add(field);
   });
-  let failed = 0;
-  let badLines = 0;
-  const handle = async (item: Item, outcome: TaskResult): Promise<void> => {
+  return async (item, outcome) => {
     if (!outcome.ok) {
-      if (item.meta) badLines++;
-      else failed++;
+      if (item.meta) tally.badLines++;
+      else tally.failed++;
       summary?.addFailure();
       page?.failure(outcome.error);
       warn(outcome.error);
-      if (records && item.meta) await write(errorRecord(item.meta, item.reason ?? withoutSource(outcome.error, item.meta), kept(item.meta), options.pretty));
+      if (records && item.meta) {
+        const reason = item.reason ?? withoutSource(outcome.error, item.meta);
+        await write(errorRecord(item.meta, reason, kept(item.meta), options.pretty));
+      }
       return;
     }
     // An extractor that failed on this article: the rest of its result is still good data, but the run failed.
     for (const w of outcome.warnings) warn(w);
-    if (outcome.warnings.length) { if (item.meta) badLines++; else failed++; }
+    if (outcome.warnings.length) { if (item.meta) tally.badLines++; else tally.failed++; }
     if (summary) summary.add(outcome.result);
     else if (records && item.meta) {
       const warnings = outcome.warnings.map((w) => withoutSource(w, item.meta!));
@@ -279,36 +353,31 @@ async function run(program: Command, options: CliOptions, format: Format, color:
     } else if (page) await write(page.article(outcome.result, outcome.text ?? ''));
     else await write(formatResult(outcome.result, format, options, color, width, item.idRaw));
   };
+}
 
-  if (format === 'csv' && !summary) await write(formatCsvHeader(options.explain));
-  if (page) await write(page.start());
+/** Writes what comes before the first result; returns the summary's first bytes, already written. */
+async function writeHead(out: Output, write: Sink['write']): Promise<string> {
+  if (out.format === 'csv' && !out.summary) await write(formatCsvHeader(out.options.explain));
+  if (out.page) await write(out.page.start());
   // A summary prints at the end; its first bytes go out now, so that a reader already gone (`--summary | true`)
   // ends the run at once instead of after the whole batch.
   let summaryHead = '';
-  if (summary && !color) {
-    summaryHead = format === 'json' ? '{' : format === 'csv' ? csvLine([...SUMMARY_CSV_HEADER]) : 'Summary';
+  if (out.summary && !out.color) {
+    summaryHead = out.format === 'json' ? '{' : out.format === 'csv' ? csvLine([...SUMMARY_CSV_HEADER]) : 'Summary';
     await write(summaryHead);
   }
-  try {
-    for await (const [item, outcome] of runOrdered(items(refs, options, io), runner, Math.max(2, jobs * 4))) {
-      if (item.warning) warn(item.warning);
-      await handle(item, outcome);
-      progress?.tick();
-    }
-  } finally {
-    progress?.stop();
-    await runner.close();
-  }
+  return summaryHead;
+}
+
+/** Writes what comes after the last result: the end of the HTML page, the summary less its head. */
+async function writeTail(out: Output, summaryHead: string, write: Sink['write']): Promise<void> {
+  const { format, options, color, width, page, summary } = out;
   if (page) await write(page.end());
-  if (summary) {
-    const s = summary.build();
-    const out = format === 'json' ? JSON.stringify(summaryToJson(s), null, options.pretty ? 2 : undefined) + '\n'
-      : format === 'csv' ? formatSummaryCsv(s) : formatSummaryTable(s, { color, width });
-    await write(out.startsWith(summaryHead) ? out.slice(summaryHead.length) : out);
-  }
-  // A bad JSON line is a fault of that line's data: a batch engine that saw a non-zero exit would fail and rerun
-  // the whole task, which fails again the same way. Its error record is the report; --fail-on-error asks for 1.
-  return failed || (badLines && options.failOnError) ? EXIT_FAILED_INPUTS : EXIT_OK;
+  if (!summary) return;
+  const s = summary.build();
+  const text = format === 'json' ? JSON.stringify(summaryToJson(s), null, options.pretty ? 2 : undefined) + '\n'
+    : format === 'csv' ? formatSummaryCsv(s) : formatSummaryTable(s, { color, width });
+  await write(text.startsWith(summaryHead) ? text.slice(summaryHead.length) : text);
 }
 
 /** A message for stderr ("feed.jsonl (id 7): ...") without its source prefix, for the line's output record. */

@@ -113,7 +113,8 @@ export class Progress {
       const ratio = this.total ? this.done / this.total : 0;
       const filled = Math.round(ratio * width);
       const eta = rate > 0 ? Math.ceil((this.total - this.done) / rate) : 0;
-      line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${Math.floor(ratio * 100)}%  ${speed}  ETA ${eta}s`;
+      const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+      line = `${bar} ${this.done}/${this.total} ${Math.floor(ratio * 100)}%  ${speed}  ETA ${eta}s`;
       line = line.slice(0, Math.max(1, columns - 1)); // never wrap: a wrapped line cannot be cleared with \r
     }
     if (this.style === 'lines') {

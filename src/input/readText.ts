@@ -25,7 +25,8 @@ function decoderFor(encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): InstanceType<t
  * indices into it, as for every input.
  */
 export function decodeText(bytes: Uint8Array, input: string): string {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? decoderFor('utf-16le') : bytes[0] === 0xfe && bytes[1] === 0xff ? decoderFor('utf-16be') : null;
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? decoderFor('utf-16le')
+    : bytes[0] === 0xfe && bytes[1] === 0xff ? decoderFor('utf-16be') : null;
   if (utf16) {
     let text: string;
     try {

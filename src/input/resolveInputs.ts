@@ -94,7 +94,8 @@ async function linkedFile(link: string, onWarning: (message: string) => void): P
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const target = await readlink(link).catch(() => '?');
-    onWarning(`${link}: skipped, ${code === 'ENOENT' ? 'a symbolic link to nothing' : `a symbolic link that cannot be followed (${systemReason(err)})`} (${target})`);
+    const why = code === 'ENOENT' ? 'a symbolic link to nothing' : `a symbolic link that cannot be followed (${systemReason(err)})`;
+    onWarning(`${link}: skipped, ${why} (${target})`);
     return false;
   }
 }

@@ -65,7 +65,8 @@ export class SummaryBuilder {
     for (const kind of KINDS) {
       const table = this.counts.get(kind);
       if (!table) continue;
-      kinds.set(kind, [...table.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+      kinds.set(kind, [...table.values()].sort((a, b) =>
+        b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
     }
     return { articles: this.articles, failed: this.failed, kinds };
   }

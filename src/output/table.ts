@@ -96,7 +96,8 @@ export function formatTable(result: Extraction, options: TableOptions = {}): str
 export function formatSummaryTable(summary: Summary, options: TableOptions = {}): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 100;
-  const title = `${chalk.bold('Summary')}  ${summary.articles} article${summary.articles === 1 ? '' : 's'}${summary.failed ? chalk.red(`, ${summary.failed} failed`) : ''}`;
+  const failed = summary.failed ? chalk.red(`, ${summary.failed} failed`) : '';
+  const title = `${chalk.bold('Summary')}  ${summary.articles} article${summary.articles === 1 ? '' : 's'}${failed}`;
   const cells: string[][] = [];
   for (const [kind, rows] of summary.kinds) {
     rows.forEach((r, i) => cells.push([i === 0 ? KIND_COLOR[kind](chalk)(KIND_LABEL[kind]) : '', escapeControls(r.name),
