@@ -85,7 +85,10 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
 }
 
 /** Verbs and prepositions that put two people on opposite sides of a meeting or exchange. */
-const MEETING = /\b(?:met|meets|meeting|visited|visits|visiting|hosted|hosts|hosting|received|receives|told|tells|telephoned|called on|talked|talks|spoke|speaks|with|against|counterpart)\b/i;
+const MEETING = new RegExp(`\\b(?:${[
+  'met', 'meets', 'meeting', 'visited', 'visits', 'visiting', 'hosted', 'hosts', 'hosting', 'received', 'receives',
+  'told', 'tells', 'telephoned', 'called on', 'talked', 'talks', 'spoke', 'speaks', 'with', 'against', 'counterpart',
+].join('|')})\\b`, 'i');
 
 /** The text between two offsets, in either order. */
 const between = (text: string, a: number, b: number): string => (a < b ? text.slice(a, b) : text.slice(b, a));
