@@ -13,7 +13,7 @@ const isName = (text: string): boolean =>
  * A named initiative owns the words of its name: "Paris" in "Paris Agreement" is not a place there, nor "Global
  * Methane Pledge" a person. Removes person, organization and place mentions that lie inside an initiative mention
  * written as a name (not a description such as "the NATO summit" or "an offer for Acme Corp."), and the entities left
- * without mentions. Countries stay: "North Korean" inside an initiative is still a country mention.
+ * without mentions, keeping each list in first-mention order. Countries stay: "North Korean" inside an initiative is still a country mention.
  */
 export function yieldNamesToInitiatives(names: Names, initiatives: readonly Entity[]): Names {
   const named = initiatives
@@ -31,9 +31,11 @@ export function yieldNamesToInitiatives(names: Names, initiatives: readonly Enti
     for (let k = found; k >= 0 && k > found - 4; k--) if (named[k]!.end >= end) return true;
     return false;
   };
+  // An entity whose first mention was yielded now starts later: the list is put back in first-mention order.
   const keep = <T extends Entity>(entities: T[]): T[] =>
     entities
       .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inside(m.start, m.end)) }))
-      .filter((e) => e.mentions.length > 0);
+      .filter((e) => e.mentions.length > 0)
+      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { people: keep(names.people), organizations: keep(names.organizations), places: keep(names.places) };
 }
