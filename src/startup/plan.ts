@@ -37,18 +37,20 @@ const JOBS = /^(?:-j|--jobs)(?:=?(.+))?$/;
 /**
  * Whether a command line is a batch: a run whose time is the extraction's, on worker threads, so that it gains
  * nothing from the start-up snapshot, whose main thread would hold compromise beside the workers'. A folder or a
- * glob (of unknown size, resolved later by the CLI) counts as one. Arguments are read loosely: a word that is not
- * an existing file (an option's value, a missing file) counts for nothing, as the CLI itself will say.
+ * glob (of unknown size, resolved later by the CLI) counts as one; JSON Lines input only with -j above 1.
+ * Arguments are read loosely: a word that is not an existing file (an option's value, a missing file) counts for
+ * nothing, as the CLI itself will say.
  */
 export function batchOf(args: readonly string[], kindOf: (path: string) => PathKind, cpus: number): Verdict {
   let files = 0;
   let jobs: number | undefined;
   let inputsOnly = false;
+  let jsonl = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (!inputsOnly && a.startsWith('-') && a !== '-') {
       if (a === '--') inputsOnly = true;
-      else if (a === '--jsonl-input') return { batch: true, reason: 'a batch (JSON Lines input)' };
+      else if (a === '--jsonl-input') jsonl = true;
       const j = JOBS.exec(a);
       if (j) jobs = Number(j[1] ?? args[++i]);
       continue;
@@ -59,7 +61,14 @@ export function batchOf(args: readonly string[], kindOf: (path: string) => PathK
     if (kind === 'file') files++;
   }
   const given = jobs !== undefined && Number.isInteger(jobs) && jobs > 0;
-  const workers = workerCount({ files, jsonl: false, jobs: given ? jobs! : cpus, jobsGiven: given });
+  const workers = workerCount({ files, jsonl, jobs: given ? jobs! : cpus, jobsGiven: given });
+  // Mapper mode runs on the main thread unless -j says otherwise: each copy under an engine (Hadoop, Spark, GNU
+  // parallel) then starts from the snapshot, where its start-up is paid once per task.
+  if (jsonl) {
+    return workers > 1
+      ? { batch: true, reason: `a batch (JSON Lines input on ${workers} worker threads)` }
+      : { batch: false, reason: 'JSON Lines input on the main thread' };
+  }
   return workers > 1
     ? { batch: true, reason: `a batch (${files} files on ${workers} worker threads)` }
     : { batch: false, reason: files > 1 ? `${files} files on the main thread` : 'one article' };
