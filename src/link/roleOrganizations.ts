@@ -17,6 +17,7 @@ const MAX_NAME = 12;
 // What kind of body a title belongs to, from its words, for the titles the text ties to none (context.ts).
 const KINDS: TitleKinds = {
   state: new Set(LEX.stateWords), organization: new Set(LEX.organizationHeads), speech: REPORTING_VERBS,
+  meeting: new RegExp(`\\b(?:${LEX.meetingWords.join('|')})\\b`, 'i'),
 };
 const COMMON_NAMES = new Map(Object.entries(LEX.countryNames));
 

@@ -22,6 +22,8 @@ export interface TitleKinds {
   organization: ReadonlySet<string>;
   /** Verbs of saying: the body they follow is the source the clause reports ("New Zealand said"). */
   speech: ReadonlySet<string>;
+  /** Words that put two people on opposite sides of a meeting or exchange ("met", "told", "with"). */
+  meeting: RegExp;
 }
 
 type Kind = 'state' | 'organization' | 'either';
@@ -68,7 +70,8 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
     // A body tied to another person's title ("British prime minister Tony Blair") acts there, not in its clause.
     // ... and one tied to the other side of a meeting ("Foreign Minister Wang Yi met U.S. Secretary of State Antony
     // Blinken") is the counterpart's body: one side of a meeting is rarely the other's.
-    const across = (c: Candidate): boolean => MEETING.test(between(article.text, article.tokens[t.first]!.start, c.start));
+    const at = article.tokens[t.first]!.start;
+    const across = (c: Candidate): boolean => kinds.meeting.test(between(article.text, at, c.start));
     const candidates = all.filter((c) => !overlaps(c, used) && !(overlaps(c, tied) && across(c)))
       .map((c) => (overlaps(c, tied) ? { ...c, subject: 0 } : c));
     const sentence = article.tokens[t.first]!.sentence;
@@ -83,12 +86,6 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
     if (best) t.organization = best;
   }
 }
-
-/** Verbs and prepositions that put two people on opposite sides of a meeting or exchange. */
-const MEETING = new RegExp(`\\b(?:${[
-  'met', 'meets', 'meeting', 'visited', 'visits', 'visiting', 'hosted', 'hosts', 'hosting', 'received', 'receives',
-  'told', 'tells', 'telephoned', 'called on', 'talked', 'talks', 'spoke', 'speaks', 'with', 'against', 'counterpart',
-].join('|')})\\b`, 'i');
 
 /** The text between two offsets, in either order. */
 const between = (text: string, a: number, b: number): string => (a < b ? text.slice(a, b) : text.slice(b, a));
