@@ -13,7 +13,8 @@ const isName = (text: string): boolean =>
  * A named initiative owns the words of its name: "Paris" in "Paris Agreement" is not a place there, nor "Global
  * Methane Pledge" a person. Removes person, organization and place mentions that lie inside an initiative mention
  * written as a name (not a description such as "the NATO summit" or "an offer for Acme Corp."), and the entities left
- * without mentions, keeping each list in first-mention order. Countries stay: "North Korean" inside an initiative is still a country mention.
+ * without mentions, keeping each list in first-mention order. Countries stay: "North Korean" inside an initiative
+ * is still a country mention.
  */
 export function yieldNamesToInitiatives(names: Names, initiatives: readonly Entity[]): Names {
   const named = initiatives
