@@ -1,4 +1,4 @@
-import { parseArticle, type Article } from './article/article.js';
+import { parseArticle, TAGGERS, type Article } from './article/article.js';
 import { isValidIsoDate } from './article/documentDate.js';
 import { findCountries } from './extract/countries.js';
 import { findDates } from './extract/dates.js';
@@ -46,7 +46,7 @@ function withoutWhy(result: Extraction): Extraction {
 function checkOptions(text: unknown, options: ExtractOptions): void {
   if (typeof text !== 'string') throw new TypeError(`extract: text must be a string, not ${describe(text)}`);
   if (!options || typeof options !== 'object') throw new TypeError(`extract: options must be an object, not ${describe(options)}`);
-  const { types, date, documentDate, source, onError } = options;
+  const { types, date, documentDate, source, onError, tagger } = options;
   if (types !== undefined) {
     if (!Array.isArray(types)) {
       throw new TypeError(`extract: options.types must be an array of kinds (${KINDS.join(', ')}), not ${describe(types)}`);
@@ -64,6 +64,9 @@ function checkOptions(text: unknown, options: ExtractOptions): void {
   }
   if (source !== undefined && typeof source !== 'string') {
     throw new TypeError(`extract: options.source must be a string, not ${describe(source)}`);
+  }
+  if (tagger !== undefined && !TAGGERS.includes(tagger)) {
+    throw new RangeError(`extract: options.tagger must be one of ${TAGGERS.join(', ')}, not ${describe(tagger)}`);
   }
   if (onError !== undefined && typeof onError !== 'function') {
     throw new TypeError(`extract: options.onError must be a function, not ${describe(onError)}`);

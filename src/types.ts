@@ -96,4 +96,9 @@ export interface ExtractOptions {
   onError?: (stage: string, error: unknown) => void;
   /** Keep each mention's `why` (the rule or cue that produced it). Default false: mentions carry no `why`. */
   explain?: boolean;
+  /**
+   * Which tagger tags the words: `full` (default, compromise's whole parse), `pre` (compromise without its
+   * postTagger), `fast` (one pass over compromise's lexicon and suffix rules). See README, Speed.
+   */
+  tagger?: 'full' | 'pre' | 'fast';
 }

@@ -13,6 +13,8 @@ export interface TaskOptions {
   date?: string;
   /** `--explain`: keep each mention's `why`. */
   explain?: boolean;
+  /** `--tagger`: which tagger tags the words. */
+  tagger?: 'full' | 'pre' | 'fast';
   /** Send the article's text back with the result (the HTML page shows it). */
   withText?: boolean;
   /** `--max-bytes`: a file larger than this is refused. */
@@ -34,7 +36,8 @@ export async function runTask(task: Task, options: TaskOptions): Promise<TaskRes
       warnings.push(`${source}${id}: ${stage} extractor failed, its kinds are left empty: ${reason}`);
     };
     const withText = options.withText ? { text } : {};
-    const base = { source, types: options.types, onError, explain: !!options.explain, ...(options.date ? { date: options.date } : {}) };
+    const base = { source, types: options.types, onError, explain: !!options.explain,
+      ...(options.date ? { date: options.date } : {}), ...(options.tagger ? { tagger: options.tagger } : {}) };
     if (task.kind === 'text' && task.id !== undefined) {
       const result = extract(text, { ...base, ...(task.date ? { documentDate: task.date } : {}) });
       return { ok: true, result: { id: task.id, ...result }, warnings, ...withText };

@@ -47,6 +47,7 @@ interface CliOptions {
   ext: string[];
   explain?: boolean;
   maxBytes: number;
+  tagger: 'full' | 'pre' | 'fast';
 }
 
 /** The streams the CLI talks to; tests and embedders can pass their own. */
@@ -139,6 +140,8 @@ function buildProgram(io: Io): Command {
       + '(JSON: a "why" on each mention; table: a line per mention; CSV: a why column)')
     .addOption(new Option('--color <when>', 'colour in tables: auto (a terminal; NO_COLOR, FORCE_COLOR, TERM=dumb honoured), always, never')
       .choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--tagger <name>', 'word tagger: full (compromise\'s whole parse), pre (no postTagger), fast (lexicon, suffixes)')
+      .choices(['full', 'pre', 'fast']).default('full'))
     .option('--progress', 'draw the progress bar on stderr even when stdout is a terminal or a pipe')
     .option('-q, --quiet', 'no progress bar')
     .addOption(new Option('--ext <list>', 'file extensions to read in folders')
@@ -288,6 +291,7 @@ function startRunner(
   const taskOptions = {
     types: options.types,
     explain: !!options.explain,
+    tagger: options.tagger,
     maxBytes: options.maxBytes,
     ...(options.date ? { date: options.date } : {}),
     withText: format === 'html',
