@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS, type Entity, type Extraction } from '../src/types.js';
-import { cli, fixture } from './helpers.js';
+import { cli, cliHere, fixture } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -33,7 +33,7 @@ describe.skipIf(!available)('the HTML page in Chromium', () => {
     const seed = fixture('seoul-trilateral.txt');
     const html = cli(['--format', 'html', seed]);
     expect(html.status).toBe(0);
-    json = JSON.parse(cli(['--format', 'json', seed]).stdout) as Extraction;
+    json = JSON.parse((await cliHere(['--format', 'json', seed])).stdout) as Extraction;
     dir = mkdtempSync(path.join(tmpdir(), 'article-entities-browser-'));
     const file = path.join(dir, 'seoul-trilateral.html');
     writeFileSync(file, html.stdout);

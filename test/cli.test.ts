@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, type Extraction, type Entity } from '../src/index.js';
-import { cli, cliAsync, fixture, jsonLines, ROOT } from './helpers.js';
+import { cli, cliAsync, cliHere, fixture, jsonLines, ROOT, type Run } from './helpers.js';
+
+// Most tests run the CLI's main() in this process (cliHere): the same code a process runs once started, without
+// starting one. Each format and each exit status is also checked on a real process (cli, cliAsync), and so is what
+// only a process shows: standard input as a pipe, stdout not a terminal, a closed pipe, the exit status itself.
 
 const SEED = fixture('seoul-trilateral.txt');
 const ARTICLES = ['berlin-energy.txt', 'nairobi-health.md', 'tokyo-trade.txt'].map((f) => fixture('articles', f));
@@ -13,8 +17,12 @@ function allMentions(result: Extraction): { kind: string; text: string; start: n
 }
 
 describe('JSON output', () => {
-  it('writes one compact JSON object per article, keys in contract order', () => {
-    const r = cli(['--format', 'json', SEED, ...ARTICLES]);
+  // One process run, looked at by two tests.
+  let batch: Promise<Run> | undefined;
+  const json = (): Promise<Run> => (batch ??= cliAsync(['--format', 'json', SEED, ...ARTICLES]));
+
+  it('writes one compact JSON object per article, keys in contract order (a process)', async () => {
+    const r = await json();
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
@@ -24,13 +32,13 @@ describe('JSON output', () => {
     expect(results.map((x) => x.documentDate)).toEqual(['2024-03-20', null, '2023-09-04', '2025-01-15']);
   });
 
-  it('is the default when stdout is not a terminal', () => {
+  it('is the default when stdout is not a terminal (a process)', () => {
     const r = cli([SEED]);
     expect(jsonLines(r.stdout)[0]!.file).toBe(SEED);
   });
 
-  it('gives every mention exact offsets into the file as read, without trailing punctuation or possessive', () => {
-    const results = jsonLines(cli(['--format', 'json', SEED, ...ARTICLES]).stdout) as unknown as Extraction[];
+  it('gives every mention exact offsets into the file as read, without trailing punctuation or possessive', async () => {
+    const results = jsonLines((await json()).stdout) as unknown as Extraction[];
     expect(results.map((x) => x.file)).toEqual([SEED, ...ARTICLES]);
     for (const [i, file] of [SEED, ...ARTICLES].entries()) {
       const text = readFileSync(path.join(ROOT, file), 'utf8');
@@ -42,54 +50,54 @@ describe('JSON output', () => {
     }
   });
 
-  it('indents with --pretty and keeps one document per article', () => {
-    const r = cli(['--pretty', SEED]);
+  it('indents with --pretty and keeps one document per article', async () => {
+    const r = await cliHere(['--pretty', SEED]);
     expect(r.stdout).toMatch(/^\{\n {2}"file": /);
     expect((JSON.parse(r.stdout) as Extraction).documentDate).toBe('2024-03-20');
   });
 
-  it('returns only the kinds asked for with --types', () => {
-    const [x] = jsonLines(cli(['--types', 'countries,dates', SEED]).stdout);
+  it('returns only the kinds asked for with --types', async () => {
+    const [x] = jsonLines((await cliHere(['--types', 'countries,dates', SEED])).stdout);
     expect(Object.keys(x!)).toEqual(['file', 'documentDate', 'dates', 'countries']);
   });
 
-  it('still links roles onto people when only people are asked for', () => {
-    const [x] = jsonLines(cli(['--types', 'people', SEED]).stdout) as unknown as Extraction[];
+  it('still links roles onto people when only people are asked for', async () => {
+    const [x] = jsonLines((await cliHere(['--types', 'people', SEED])).stdout) as unknown as Extraction[];
     expect(Object.keys(x!)).toEqual(['file', 'documentDate', 'people']);
     expect(x!.people![0]!.roles).toEqual([{ title: 'deputy chief of mission', organization: 'U.S. Embassy in Seoul' }]);
   });
 });
 
 describe('inputs', () => {
-  it('reads folders recursively in sorted order, filtered by extension', () => {
-    const all = jsonLines(cli(['fixtures/articles']).stdout).map((x) => x.file);
+  it('reads folders recursively in sorted order, filtered by extension', async () => {
+    const all = jsonLines((await cliHere(['fixtures/articles'])).stdout).map((x) => x.file);
     expect(all).toEqual(ARTICLES);
-    const md = jsonLines(cli(['--ext', 'md', 'fixtures/articles']).stdout).map((x) => x.file);
+    const md = jsonLines((await cliHere(['--ext', 'md', 'fixtures/articles'])).stdout).map((x) => x.file);
     expect(md).toEqual([fixture('articles', 'nairobi-health.md')]);
   });
 
-  it('expands glob patterns, sorted', () => {
-    const r = cli(['fixtures/articles/*.txt']);
+  it('expands glob patterns, sorted', async () => {
+    const r = await cliHere(['fixtures/articles/*.txt']);
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([ARTICLES[0], ARTICLES[2]]);
   });
 
-  it('reads standard input with - or with no argument, and --date sets the document date', () => {
+  it('reads standard input with - or with no argument, and --date sets the document date (a pipe into a process)', async () => {
     const text = 'The ministry said on Friday that the talks would resume next month.';
     for (const args of [['-'], []]) {
-      const [x] = jsonLines(cli([...args, '--date', '2024-05-08'], text).stdout);
+      const [x] = jsonLines((await cliAsync([...args, '--date', '2024-05-08'], text)).stdout);
       expect(x!.file).toBe('-');
       expect(x!.documentDate).toBe('2024-05-08');
     }
   });
 
   it('keeps results in input order whatever the number of workers', async () => {
-    const [one, three] = await Promise.all([cliAsync(['-j', '1', 'fixtures/articles', SEED]), cliAsync(['-j', '3', 'fixtures/articles', SEED])]);
+    const [three, one] = await Promise.all([cliAsync(['-j', '3', 'fixtures/articles', SEED]), cliHere(['-j', '1', 'fixtures/articles', SEED])]);
     expect(three.stdout).toBe(one.stdout);
     expect(jsonLines(one.stdout).map((x) => x.file)).toEqual([...ARTICLES, SEED]);
   });
 
-  it('reads JSON Lines input, echoing each id and using each date', () => {
-    const r = cli(['--jsonl-input', fixture('articles.jsonl')]);
+  it('reads JSON Lines input, echoing each id and using each date', async () => {
+    const r = await cliHere(['--jsonl-input', fixture('articles.jsonl')]);
     expect(r.status).toBe(0);
     const out = jsonLines(r.stdout);
     expect(out.map((x) => [x.id, x.documentDate])).toEqual([['a1', '2023-08-18'], ['a2', '2021-05-01']]);
@@ -98,7 +106,7 @@ describe('inputs', () => {
 });
 
 describe('errors', () => {
-  it('names a missing file on stderr in one line, processes the rest, exits 1', () => {
+  it('names a missing file on stderr in one line, processes the rest, exits 1 (a process)', () => {
     const r = cli([SEED, 'no/such/file.txt', ARTICLES[0]!]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('article-entities: no/such/file.txt: no such file or directory\n');
@@ -108,8 +116,8 @@ describe('errors', () => {
   it.each([
     [fixture('bad', 'binary.txt'), 'binary file'],
     [fixture('bad', 'latin1.txt'), 'not valid UTF-8'],
-  ])('refuses %s (%s) and goes on with the other inputs', (file, reason) => {
-    const r = cli([file, SEED]);
+  ])('refuses %s (%s) and goes on with the other inputs', async (file, reason) => {
+    const r = await cliHere([file, SEED]);
     expect(r.status).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`article-entities: ${file}: ${reason}`);
@@ -120,9 +128,9 @@ describe('errors', () => {
     ['utf16le-bom.txt', 'utf-16le', null],
     ['utf8-bom-first-word.txt', 'utf-8', null],
     ['utf8-bom.txt', 'utf-8', '2024-05-02'],
-  ])('reads %s (a byte-order mark, %s): the first word is found, offsets index the decoded text', (name, encoding, date) => {
+  ])('reads %s (a byte-order mark, %s): the first word is found, offsets index the decoded text', async (name, encoding, date) => {
     const file = fixture('encodings', name);
-    const r = cli(['--types', 'people', file]);
+    const r = await cliHere(['--types', 'people', file]);
     expect(r.status).toBe(0);
     const [out] = jsonLines(r.stdout) as unknown as Extraction[];
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(readFileSync(file));
@@ -131,24 +139,24 @@ describe('errors', () => {
     for (const p of out!.people!) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('reports a folder with nothing to read', () => {
+  it('reports a folder with nothing to read', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ae-empty-'));
     writeFileSync(path.join(dir, 'notes.pdf'), 'x');
-    const r = cli([dir]);
+    const r = await cliHere([dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`article-entities: ${dir}: folder has no *.txt or *.md files (see --ext)\n`);
     expect(r.stdout).toBe('');
   });
 
-  it('reports a malformed JSON line with its line number, in its place on stdout too, and keeps the good lines', () => {
-    const r = cli(['--jsonl-input', fixture('bad', 'mixed.jsonl')]);
+  it('reports a malformed JSON line with its line number, in its place on stdout too, and keeps the good lines', async () => {
+    const r = await cliHere(['--jsonl-input', fixture('bad', 'mixed.jsonl')]);
     expect(r.status).toBe(0); // a bad line is that line's data fault: exit 1 only with --fail-on-error
     expect(r.stderr).toMatch(/^article-entities: fixtures\/bad\/mixed\.jsonl:2: not valid JSON/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     const out = jsonLines(r.stdout);
     expect(out.map((x) => x.id)).toEqual(['a1', null, 'a3']);
     expect(out[1]).toMatchObject({ file: fixture('bad', 'mixed.jsonl'), line: 2 });
-    expect(cli(['--jsonl-input', '--fail-on-error', fixture('bad', 'mixed.jsonl')]).status).toBe(1);
+    expect((await cliHere(['--jsonl-input', '--fail-on-error', fixture('bad', 'mixed.jsonl')])).status).toBe(1);
   });
 
   it.each([
@@ -157,8 +165,8 @@ describe('errors', () => {
     [['--types', 'people,planets', SEED], /unknown kind 'planets'/],
     [['--date', '2024-13-01', SEED], /not a date in the form YYYY-MM-DD/],
     [['--jobs', '0', SEED], /not a positive whole number/],
-  ])('exits 2 on a usage error %j with one line on stderr and nothing on stdout', (args, message) => {
-    const r = cli(args);
+  ])('exits 2 on a usage error %j with one line on stderr and nothing on stdout', async (args, message) => {
+    const r = await cliHere(args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^article-entities: /);
@@ -166,27 +174,34 @@ describe('errors', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('shows help with examples and exits 0', () => {
-    const r = cli(['--help']);
+  it('ends the process with status 2 on a usage error (a process)', () => {
+    const r = cli(['--bogus', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("article-entities: error: unknown option '--bogus' (see article-entities --help)\n");
+  });
+
+  it('shows help with examples and exits 0', async () => {
+    const r = await cliHere(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Usage: article-entities [options] [inputs...]');
     expect(r.stdout).toContain("jq -r '.people[].name'");
   });
 
-  it('never overwrites or changes an input', () => {
+  it('never overwrites or changes an input', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ae-keep-'));
     mkdirSync(path.join(dir, 'sub'));
     const file = path.join(dir, 'sub', 'a.txt');
     const text = readFileSync(path.join(ROOT, SEED), 'utf8');
     writeFileSync(file, text);
-    cli(['--format', 'csv', dir]);
+    await cliHere(['--format', 'csv', dir]);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
 
 describe('CSV output', () => {
-  it('writes the header once and one RFC 4180 row per entity', async () => {
-    const [r, j] = await Promise.all([cliAsync(['--format', 'csv', SEED, ARTICLES[0]!]), cliAsync(['--format', 'json', SEED, ARTICLES[0]!])]);
+  it('writes the header once and one RFC 4180 row per entity (a process)', async () => {
+    const [r, j] = await Promise.all([cliAsync(['--format', 'csv', SEED, ARTICLES[0]!]), cliHere(['--format', 'json', SEED, ARTICLES[0]!])]);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
@@ -199,7 +214,7 @@ describe('CSV output', () => {
 });
 
 describe('table output', () => {
-  it('shows one block per article with its file and document date, without colour when piped', () => {
+  it('shows one block per article with its file and document date, without colour when piped (a process)', () => {
     const r = cli(['--format', 'table', SEED, ARTICLES[2]!]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${SEED}  document date: 2024-03-20`);
@@ -207,8 +222,8 @@ describe('table output', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('fits the table to the width it is given', () => {
-    const r = cli(['--format', 'table', SEED], undefined, { COLUMNS: '60' });
+  it('fits the table to the width it is given', async () => {
+    const r = await cliHere(['--format', 'table', SEED], undefined, { COLUMNS: '60' });
     const widest = Math.max(...r.stdout.split('\n').map((l) => l.length));
     expect(widest).toBeLessThanOrEqual(60);
     expect(widest).toBeGreaterThan(40);
@@ -220,34 +235,34 @@ describe('--explain', () => {
   const mentionsOf = (x: Extraction): Record<string, unknown>[] =>
     KINDS.flatMap((k) => (x[k] ?? []) as Entity[]).flatMap((e) => e.mentions as unknown as Record<string, unknown>[]);
 
-  it('leaves the why out of every format unless asked', () => {
-    const [x] = jsonLines(cli(['--format', 'json'], STORY).stdout) as unknown as Extraction[];
+  it('leaves the why out of every format unless asked', async () => {
+    const [x] = jsonLines((await cliHere(['--format', 'json'], STORY)).stdout) as unknown as Extraction[];
     expect(mentionsOf(x!).length).toBeGreaterThan(1);
     for (const m of mentionsOf(x!)) expect(Object.keys(m)).toEqual(['text', 'start', 'end']);
-    expect(cli(['--format', 'csv'], STORY).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
+    expect((await cliHere(['--format', 'csv'], STORY)).stdout.split('\r\n')[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors');
   });
 
-  it('gives each date mention the rule that found it, and the refiner that widened it', () => {
-    const [x] = jsonLines(cli(['--format', 'json', '--explain', '--types', 'dates'], STORY).stdout) as unknown as Extraction[];
+  it('gives each date mention the rule that found it, and the refiner that widened it', async () => {
+    const [x] = jsonLines((await cliHere(['--format', 'json', '--explain', '--types', 'dates'], STORY)).stdout) as unknown as Extraction[];
     expect(x!.dates!.map((d) => [d.mentions[0]!.text, d.mentions[0]!.why])).toEqual([
       ['Friday', 'weekday'],
       ['around Nov. 1', 'month-day + around'],
     ]);
   });
 
-  it('prints a line per mention in the table, and a why column in CSV', () => {
-    const table = cli(['--format', 'table', '--explain', '--types', 'dates'], STORY).stdout;
+  it('prints a line per mention in the table, and a why column in CSV', async () => {
+    const table = (await cliHere(['--format', 'table', '--explain', '--types', 'dates'], STORY)).stdout;
     expect(table).toMatch(/Friday @\d+\s*│\s*weekday/);
     expect(table).toMatch(/around Nov\. 1 @\d+\s*│\s*month-day \+ around/);
-    const csv = cli(['--format', 'csv', '--explain', '--types', 'dates'], STORY).stdout.split('\r\n');
+    const csv = (await cliHere(['--format', 'csv', '--explain', '--types', 'dates'], STORY)).stdout.split('\r\n');
     expect(csv[0]).toBe('file,kind,name,value,person,organization,mentions,start,end,actors,why');
     expect(csv[1]).toMatch(/^-,date,Friday,1998-02-06,,,1,\d+,\d+,,weekday$/);
   });
 });
 
 describe('--summary', () => {
-  it('gives one JSON object for the batch, with article and mention counts', () => {
-    const r = cli(['--summary', SEED, SEED, 'missing.txt']);
+  it('gives one JSON object for the batch, with article and mention counts', async () => {
+    const r = await cliHere(['--summary', SEED, SEED, 'missing.txt']);
     expect(r.status).toBe(1);
     const lines = jsonLines(r.stdout);
     expect(lines).toHaveLength(1);
@@ -275,6 +290,6 @@ describe('the library', () => {
       process.stdout.write(JSON.stringify(extract(readFileSync('${SEED}', 'utf8'), { source: '${SEED}' })) + '\\n');`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(cli(['--format', 'json', SEED]).stdout);
+    expect(r.stdout).toBe((await cliHere(['--format', 'json', SEED])).stdout);
   });
 });

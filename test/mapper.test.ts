@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, fixture, jsonLines, ROOT } from './helpers.js';
+import { BIN, cliHere, fixture, jsonLines, ROOT } from './helpers.js';
 
 const SENTENCES = [
   'President Joe Biden met Japanese Prime Minister Fumio Kishida in Washington on Friday.',
@@ -77,36 +77,38 @@ describe('mapper mode under a batch engine (RDD.pipe)', () => {
   });
 });
 
+// The options (fields, --keep-fields, error records) run the CLI's main() in this process (cliHere); how a batch engine
+// sees it (its pipes, its bare environment, the exit status, the threads) takes a process.
 describe('mapper mode fields', () => {
   const line = (o: object): string => JSON.stringify(o) + '\n';
 
-  it('reads the id, text and date from the fields named by --id-field, --text-field, --date-field', () => {
+  it('reads the id, text and date from the fields named by --id-field, --text-field, --date-field', async () => {
     const input = line({ doc_id: 7, body: SENTENCES[1], published: '2021-05-01' });
-    const [x] = jsonLines(cli(['--jsonl-input', '--id-field', 'doc_id', '--text-field', 'body', '--date-field', 'published'], input).stdout);
+    const [x] = jsonLines((await cliHere(['--jsonl-input', '--id-field', 'doc_id', '--text-field', 'body', '--date-field', 'published'], input)).stdout);
     expect(x).toMatchObject({ id: 7, documentDate: '2021-05-01', organizations: [{ name: 'European Union' }] });
     expect(Object.keys(x!)).not.toContain('body');
   });
 
-  it('copies the other fields after the kinds, or only those named by --keep-fields, or none', () => {
+  it('copies the other fields after the kinds, or only those named by --keep-fields, or none', async () => {
     const input = line({ id: 'a', text: SENTENCES[1], url: 'https://x', lang: 'en' });
-    const all = jsonLines(cli(['--jsonl-input', '--types', 'places'], input).stdout)[0]!;
+    const all = jsonLines((await cliHere(['--jsonl-input', '--types', 'places'], input)).stdout)[0]!;
     expect(Object.keys(all)).toEqual(['id', 'file', 'documentDate', 'places', 'url', 'lang']);
-    const some = jsonLines(cli(['--jsonl-input', '--types', 'places', '--keep-fields', 'lang'], input).stdout)[0]!;
+    const some = jsonLines((await cliHere(['--jsonl-input', '--types', 'places', '--keep-fields', 'lang'], input)).stdout)[0]!;
     expect(Object.keys(some)).toEqual(['id', 'file', 'documentDate', 'places', 'lang']);
-    const none = jsonLines(cli(['--jsonl-input', '--types', 'places', '--keep-fields', 'none'], input).stdout)[0]!;
+    const none = jsonLines((await cliHere(['--jsonl-input', '--types', 'places', '--keep-fields', 'none'], input)).stdout)[0]!;
     expect(Object.keys(none)).toEqual(['id', 'file', 'documentDate', 'places']);
   });
 
-  it('never lets an input field overwrite an output key, and says so once', () => {
+  it('never lets an input field overwrite an output key, and says so once', async () => {
     const input = line({ id: 'a', text: SENTENCES[1], file: 'mine' }) + line({ id: 'b', text: SENTENCES[1], file: 'mine' });
-    const r = cli(['--jsonl-input', '--types', 'places'], input);
+    const r = await cliHere(['--jsonl-input', '--types', 'places'], input);
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual(['-', '-']);
     expect(r.stderr).toBe('article-entities: input field "file" is not copied: the output has a key of that name\n');
   });
 
-  it('gives a blank line and a line with a bad field their own error records, with the id when there is one', () => {
+  it('gives a blank line and a line with a bad field their own error records, with the id when there is one', async () => {
     const input = line({ id: 'a', text: SENTENCES[1] }) + '\n' + line({ id: 'b', text: 5 }) + line({ id: 'c', text: 'x', date: 'soon' });
-    const r = cli(['--jsonl-input', '--types', 'places'], input);
+    const r = await cliHere(['--jsonl-input', '--types', 'places'], input);
     expect(r.status).toBe(0);
     const out = jsonLines(r.stdout);
     expect(out.map((x) => [x.id, x.line, x.error])).toEqual([
@@ -118,8 +120,8 @@ describe('mapper mode fields', () => {
     expect(r.stderr).toContain('standard input:3: "text" must be a string (id "b")');
   });
 
-  it('still fails the run (exit 1) when an input file cannot be read at all', () => {
-    const r = cli(['--jsonl-input', fixture('articles.jsonl'), 'no/such.jsonl']);
+  it('still fails the run (exit 1) when an input file cannot be read at all', async () => {
+    const r = await cliHere(['--jsonl-input', fixture('articles.jsonl'), 'no/such.jsonl']);
     expect(r.status).toBe(1);
     expect(jsonLines(r.stdout).map((x) => x.id)).toEqual(['a1', 'a2']);
   });
@@ -147,7 +149,7 @@ describe('threads in mapper mode', () => {
 });
 
 describe('folders', () => {
-  it('skips a dangling symlink with a warning, and hidden files and node_modules without one', () => {
+  it('skips a dangling symlink with a warning, and hidden files and node_modules without one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ae-links-'));
     writeFileSync(path.join(dir, 'a.txt'), SENTENCES[1]!);
     symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'b.txt'));
@@ -155,7 +157,7 @@ describe('folders', () => {
     spawnSync('mkdir', ['-p', path.join(dir, 'node_modules', 'x'), path.join(dir, '.git')]);
     writeFileSync(path.join(dir, 'node_modules', 'x', 'README.md'), SENTENCES[0]!);
     writeFileSync(path.join(dir, '.git', 'notes.txt'), SENTENCES[0]!);
-    const r = cli([dir]);
+    const r = await cliHere([dir]);
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([path.join(dir, 'a.txt')]);
     expect(r.stderr).toBe(`article-entities: ${path.join(dir, 'b.txt')}: skipped, a symbolic link to nothing (${path.join(dir, 'gone.txt')})\n`);

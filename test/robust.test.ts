@@ -10,7 +10,10 @@ import { makeMention } from '../src/extract/mentions.js';
 import { jsonlLines, parseJsonlLine } from '../src/input/jsonl.js';
 import { escapeControls } from '../src/output/terminal.js';
 import { KINDS, type Entity, type Extraction } from '../src/index.js';
-import { BIN, cli, fixture, jsonLines, ROOT } from './helpers.js';
+import { BIN, cli, cliHere, fixture, jsonLines, ROOT } from './helpers.js';
+
+// The CLI runs in this process (cliHere, its main()) unless the test is about the process: a stream that is closed or
+// endless, a folder only another user cannot read, a worker's memory limit set in the environment.
 
 const SEED = fixture('seoul-trilateral.txt');
 const SEED_TEXT = readFileSync(path.join(ROOT, SEED), 'utf8');
@@ -25,15 +28,15 @@ const allMentions = (r: Extraction): { kind: string; text: string; start: number
   KINDS.flatMap((k) => ((r[k] ?? []) as Entity[]).flatMap((e) => e.mentions.map((m) => ({ kind: k, ...m }))));
 
 describe('a huge article is one bad input', () => {
-  it('refuses a file over --max-bytes with one line naming it, and still prints the other inputs', () => {
-    const r = cli(['--max-bytes', '1K', '--types', 'countries', SEED, fixture('articles', 'tokyo-trade.txt')]);
+  it('refuses a file over --max-bytes with one line naming it, and still prints the other inputs', async () => {
+    const r = await cliHere(['--max-bytes', '1K', '--types', 'countries', SEED, fixture('articles', 'tokyo-trade.txt')]);
     expect(r.status).toBe(1);
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([fixture('articles', 'tokyo-trade.txt')]);
     expect(r.stderr).toBe(`article-entities: ${SEED}: larger than the --max-bytes limit (1 KiB); split it, or raise the limit with --max-bytes\n`);
   });
 
-  it('refuses standard input over --max-bytes without reading it all', () => {
-    const r = cli(['--max-bytes', '100', '--types', 'countries'], SEED_TEXT);
+  it('refuses standard input over --max-bytes without reading it all', async () => {
+    const r = await cliHere(['--max-bytes', '100', '--types', 'countries'], SEED_TEXT);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^article-entities: standard input: larger than the --max-bytes limit \(100 bytes\)/);
@@ -45,8 +48,8 @@ describe('a huge article is one bad input', () => {
     expect(r.stderr.trimEnd().split('\n')).toEqual(['article-entities: standard input: larger than the --max-bytes limit (2 MiB); split it, or raise the limit with --max-bytes']);
   });
 
-  it('rejects a --max-bytes that is no size', () => {
-    const r = cli(['--max-bytes', '12 apples', SEED]);
+  it('rejects a --max-bytes that is no size', async () => {
+    const r = await cliHere(['--max-bytes', '12 apples', SEED]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/'12 apples' is not a size/);
   });
@@ -130,11 +133,11 @@ describe('linear time for every line shape', () => {
 });
 
 describe('special files', () => {
-  it.runIf(linux)('refuses /dev/zero and a FIFO named as inputs, saying why, and goes on', () => {
+  it.runIf(linux)('refuses /dev/zero and a FIFO named as inputs, saying why, and goes on', async () => {
     const dir = tmp();
     const fifo = path.join(dir, 'pipe.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const r = cli(['--types', 'countries', '/dev/zero', fifo, SEED]);
+    const r = await cliHere(['--types', 'countries', '/dev/zero', fifo, SEED]);
     expect(r.status).toBe(1);
     expect(jsonLines(r.stdout).map((x) => x.file)).toEqual([SEED]);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
@@ -161,16 +164,16 @@ describe('the terminal is the user\'s', () => {
     expect(makeMention('x Ac\x1bme y', 2, 8)?.text).toBe('Ac');
   });
 
-  it('escapes control characters in the table, its title and stderr; JSON keeps them, escaped as JSON', () => {
+  it('escapes control characters in the table, its title and stderr; JSON keeps them, escaped as JSON', async () => {
     const dir = tmp();
     const file = path.join(dir, 'evil\x1b]0;pwned\x07.txt');
     writeFileSync(file, 'Barack Ob\x1bcama met John\x1b[2J Smith in Seoul.');
-    const table = cli(['--format', 'table', file, path.join(dir, 'gone\x1b[2J.txt')]);
+    const table = await cliHere(['--format', 'table', file, path.join(dir, 'gone\x1b[2J.txt')]);
     expect(table.status).toBe(1);
     expect(table.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
     expect(table.stdout).toContain('evil\\e]0;pwned\\x07.txt');
     expect(table.stderr).toBe(`article-entities: ${dir}/gone\\e[2J.txt: no such file or directory\n`);
-    const json = cli(['--format', 'json', file]);
+    const json = await cliHere(['--format', 'json', file]);
     expect(jsonLines(json.stdout)[0]!.file).toBe(file);
     expect(escapeControls('a\tb\nc\x9b\u202e')).toBe('a\\tb\\nc\\x9b\\u202e');
   });
@@ -216,14 +219,14 @@ describe('nothing lost at the I/O edges', () => {
     expect(sh(`node ${q(BIN)} --types countries ${q(SEED)} > /dev/null`).status).toBe(0);
   });
 
-  it('stops a --summary run when the reader of stdout has gone', () => {
+  it('stops a --summary run when the reader of stdout has gone', async () => {
     // The missing file comes last: a run that went on to the end would report it.
     const r = sh(`node ${q(BIN)} --summary --types countries ${q(SEED)} ${q(SEED)} ${q(SEED)} no-such-file.txt | true`);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const whole = cli(['--summary', '--types', 'countries', SEED]);
+    const whole = await cliHere(['--summary', '--types', 'countries', SEED]);
     expect(JSON.parse(whole.stdout)).toMatchObject({ articles: 1, failed: 0 });
-    const csv = cli(['--summary', '--format', 'csv', '--types', 'countries', SEED]);
+    const csv = await cliHere(['--summary', '--format', 'csv', '--types', 'countries', SEED]);
     const lines = csv.stdout.split('\r\n');
     expect(lines[0]).toMatch(/^kind,name,value,articles,mentions/);
     expect(lines.filter((l) => l === lines[0])).toHaveLength(1); // the header written early is not written again
@@ -231,46 +234,46 @@ describe('nothing lost at the I/O edges', () => {
 });
 
 describe('JSON Lines input', () => {
-  const run = (input: string | Buffer, args: string[] = []) => cli(['--jsonl-input', '--types', 'people', ...args], input);
+  const run = (input: string | Buffer, args: string[] = []) => cliHere(['--jsonl-input', '--types', 'people', ...args], input);
 
-  it('accepts a UTF-8 byte-order mark before the first record', () => {
-    const r = run(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":1,"text":"John Smith spoke."}\n')]));
+  it('accepts a UTF-8 byte-order mark before the first record', async () => {
+    const r = await run(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":1,"text":"John Smith spoke."}\n')]));
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout)[0]).toMatchObject({ id: 1 });
   });
 
-  it('refuses a line that is not UTF-8 and one whose text holds NUL, keeping the others', () => {
+  it('refuses a line that is not UTF-8 and one whose text holds NUL, keeping the others', async () => {
     const latin1 = Buffer.concat([Buffer.from('{"id":"a","text":"Jos'), Buffer.from([0xe9]), Buffer.from(' Smith"}\n')]);
     const input = Buffer.concat([latin1, Buffer.from('{"id":"b","text":"John\\u0000 Smith"}\n{"id":"c","text":"John Smith spoke."}\n')]);
-    const r = run(input);
+    const r = await run(input);
     // Mapper mode: each refused line gets an error record in its place, and the run exits 0 (--fail-on-error: 1).
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout).map((x) => [x.id, x.line, x.error === undefined])).toEqual([[null, 1, false], ['b', 2, false], ['c', undefined, true]]);
-    expect(run(input, ['--fail-on-error']).status).toBe(1);
+    expect((await run(input, ['--fail-on-error'])).status).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       'article-entities: standard input:1: not valid UTF-8 text (convert it with iconv -t UTF-8)',
       'article-entities: standard input:2: "text" holds NUL characters (binary data), not text (id "b")',
     ]);
   });
 
-  it('keeps numeric ids as written, in JSON and CSV', () => {
+  it('keeps numeric ids as written, in JSON and CSV', async () => {
     const input = '{"id":1e400,"text":"John Smith spoke."}\n{"id":12345678901234567890,"text":"John Smith spoke."}\n{"id":7,"text":"x"}\n';
-    const r = run(input);
+    const r = await run(input);
     expect(r.stdout.split('\n').slice(0, 3).map((l) => /^\{"id":([^,]+),/.exec(l)?.[1])).toEqual(['1e400', '12345678901234567890', '7']);
-    const csv = run(input, ['--format', 'csv']);
+    const csv = await run(input, ['--format', 'csv']);
     expect(csv.stdout).toContain('\r\n1e400,person,John Smith,');
     expect(csv.stdout).toContain('\r\n12345678901234567890,person,John Smith,');
   });
 
-  it('warns about a repeated id and still gives both results', () => {
-    const r = run('{"id":"a","text":"x"}\n{"id":"b","text":"y"}\n{"id":"a","text":"z"}\n');
+  it('warns about a repeated id and still gives both results', async () => {
+    const r = await run('{"id":"a","text":"x"}\n{"id":"b","text":"y"}\n{"id":"a","text":"z"}\n');
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout).map((x) => x.id)).toEqual(['a', 'b', 'a']);
     expect(r.stderr).toBe('article-entities: standard input:3: duplicate id "a" (first on standard input:1)\n');
   });
 
-  it('skips a line over --max-bytes unread and goes on with the next', () => {
-    const r = run(`{"id":1,"text":"${'word '.repeat(400)}"}\n{"id":2,"text":"John Smith spoke."}\n`, ['--max-bytes', '1K']);
+  it('skips a line over --max-bytes unread and goes on with the next', async () => {
+    const r = await run(`{"id":1,"text":"${'word '.repeat(400)}"}\n{"id":2,"text":"John Smith spoke."}\n`, ['--max-bytes', '1K']);
     expect(r.status).toBe(0); // mapper mode: the skipped line's error record stands in its place
     expect(jsonLines(r.stdout).map((x) => [x.id, x.line])).toEqual([[null, 1], [2, undefined]]);
     expect(r.stderr).toBe('article-entities: standard input:1: line longer than the --max-bytes limit (1 KiB), skipped\n');

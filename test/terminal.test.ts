@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colorWanted } from '../src/cli/color.js';
 import { outputKind, progressStyle } from '../src/cli/progress.js';
-import { BIN, cli, fixture, ROOT } from './helpers.js';
+import { BIN, cliHere, fixture, ROOT } from './helpers.js';
 
 const SEED = fixture('seoul-trilateral.txt');
 
@@ -59,11 +59,12 @@ describe('colour', () => {
     expect(colorWanted('never', { FORCE_COLOR: '3' }, true)).toBe(false);
   });
 
-  it('colours a piped table with --color always or FORCE_COLOR, and not with --color never', () => {
+  // main() in this process, its stdout a stream that is no terminal (a pipe's case); the real terminal is below.
+  it('colours a piped table with --color always or FORCE_COLOR, and not with --color never', async () => {
     const esc = /\x1b\[/;
-    expect(cli(['--format', 'table', '--color', 'always', SEED]).stdout).toMatch(esc);
-    expect(cli(['--format', 'table', SEED], undefined, { FORCE_COLOR: '1' }).stdout).toMatch(esc);
-    expect(cli(['--format', 'table', '--color', 'never', SEED], undefined, { FORCE_COLOR: '1' }).stdout).not.toMatch(esc);
+    expect((await cliHere(['--format', 'table', '--color', 'always', SEED])).stdout).toMatch(esc);
+    expect((await cliHere(['--format', 'table', SEED], undefined, { FORCE_COLOR: '1' })).stdout).toMatch(esc);
+    expect((await cliHere(['--format', 'table', '--color', 'never', SEED], undefined, { FORCE_COLOR: '1' })).stdout).not.toMatch(esc);
   });
 });
 
