@@ -5,8 +5,9 @@
 // The bundle is published; the blob is not (it only works with the Node that built it): an installed package builds
 // its own on first use, into the user's cache folder.
 // Optional by design: if anything here fails, the build still succeeds and the CLI loads the normal way.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,6 +22,26 @@ function give_up(reason, keep = false) {
 }
 
 if (process.env.ARTICLE_ENTITIES_NO_SNAPSHOT) give_up('ARTICLE_ENTITIES_NO_SNAPSHOT is set');
+
+// Built before from these very bytes (every file the bundle was made from, this script, dist/) and its stamp current
+// for this Node (plan.ts, as the launcher checks it): nothing to do. inputs.json is written after a good build only.
+const inputs = join(out, 'inputs.json');
+const sha1 = (file) => createHash('sha1').update(readFileSync(file)).digest('hex');
+async function unchanged() {
+  try {
+    const { files } = JSON.parse(readFileSync(inputs, 'utf8'));
+    if (Object.entries(files).some(([file, hash]) => sha1(file) !== hash)) return false;
+    const { fingerprint } = await import('../../dist/startup/build-blob.js');
+    const { stampStatus } = await import('../../dist/startup/plan.js');
+    const { runtime } = await import('../../dist/startup/launch.js');
+    if (readFileSync(join(out, 'bundle.json'), 'utf8') !== JSON.stringify(fingerprint(root), null, 1) + '\n') return false;
+    const stamp = JSON.parse(readFileSync(join(out, 'startup.json'), 'utf8'));
+    return stampStatus(stamp, runtime(root), (f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs).current;
+  } catch {
+    return false; // none recorded, or unreadable: build
+  }
+}
+if (await unchanged()) process.exit(0);
 try {
   // Where the snapshot lived before it had its own folder (dist/startup/ now holds the launcher's modules).
   for (const f of ['startup.blob', 'startup.json', 'bundle.cjs']) rmSync(join(root, 'dist', 'startup', f), { force: true });
@@ -57,8 +78,9 @@ const importMetaUrl = {
   },
 };
 
+let metafile;
 try {
-  await esbuild.build({
+  ({ metafile } = await esbuild.build({
     entryPoints: [join(root, 'src', 'startup', 'snapshot-entry.mjs')],
     bundle: true,
     platform: 'node',
@@ -68,7 +90,8 @@ try {
     plugins: [importMetaUrl],
     inject: [join(root, 'src', 'startup', 'snapshot-require.mjs')],
     logLevel: 'error',
-  });
+    metafile: true,
+  }));
 } catch (err) {
   give_up(`bundling failed: ${err instanceof Error ? err.message : err}`);
 }
@@ -77,3 +100,6 @@ const { buildBlob, fingerprint } = await import('../../dist/startup/build-blob.j
 writeFileSync(join(out, 'bundle.json'), JSON.stringify(fingerprint(root), null, 1) + '\n');
 const outcome = buildBlob(root, out);
 if (!outcome.ok) give_up(outcome.reason, true);
+const files = {};
+for (const file of [fileURLToPath(import.meta.url), ...Object.keys(metafile.inputs).map((f) => resolve(f))]) files[file] = sha1(file);
+writeFileSync(inputs, JSON.stringify({ files }, null, 1) + '\n');
