@@ -18,6 +18,8 @@ const unitAfter = (n: number): string => (n <= 1 ? 'year' : 'years');
 const yearsValue = (n: number): string => (Number.isInteger(n) ? `P${n}Y` : `P${n * 12}M`);
 const durationOf = (code: string): string => ({ H: 'PT1H', S: 'PT1S', DE: 'P10Y', CE: 'P100Y' })[code] ?? `P1${code}`;
 
+const VAGUE_REF: Record<string, string> = { coming: 'FUTURE_REF', past: 'PAST_REF' };
+
 const ROWS: Record<keyof typeof words, Row[]> = {
   months: Object.entries(words.months).map(([w, n]) => [w, `It opened on ${cap(w)} 3, 1997.`, DCT, `${cap(w)} 3, 1997`, `1997-${pad(n)}-03`]),
   weekdays: Object.entries(words.weekdays).map(([w, n]) => [w, `They met on ${cap(w)}.`, null, cap(w), `XXXX-WXX-${n}`]),
@@ -26,7 +28,8 @@ const ROWS: Record<keyof typeof words, Row[]> = {
     const span = `${w} ${unitAfter(n)}`;
     return [w, `The strike lasted ${span}.`, DCT, span, yearsValue(n)];
   }),
-  vague: words.vague.map((w) => [w, `The strike lasted ${w} years.`, DCT, `${w} years`, 'PXY']),
+  // "coming years", "past years" without a determiner: the vague future or past
+  vague: words.vague.map((w) => [w, `The strike lasted ${w} years.`, DCT, `${w} years`, VAGUE_REF[w] ?? 'PXY']),
   ordinals: Object.entries(words.ordinals).map(([w, n]): Row => n <= 4
     ? [w, `Profit rose in the ${w} quarter of 1997.`, DCT, `the ${w} quarter of 1997`, `1997-Q${n}`]
     : [w, `It opened on March ${w}, 1997.`, DCT, `March ${w}, 1997`, `1997-03-${pad(n)}`]),

@@ -119,6 +119,9 @@ describe('findDates: clock times', () => {
 describe('findDates: years, decades and centuries', () => {
   it.each<Row>([
     ['He lived there in the 1990s.', '2005-01-01', [['the 1990s', '199', 'date']]],
+    // a range of years: each year (a two-digit second year takes the first one's century)
+    ['The league ran its 2004-2005 season, as it had in 1961-62 and 1999-00.', '2010-06-15', [['2004', '2004', 'date'], ['2005', '2005', 'date'], ['1961', '1961', 'date'], ['62', '1962', 'date'], ['1999', '1999', 'date'], ['00', '2000', 'date']]],
+    ['Call 1990-1234 about the 1950-2010 archive; it cost $1990-95.', '2010-06-15', []],
     ['It was the first time since fiscal 1989.', '1990-06-01', [['fiscal 1989', '1989', 'date']]],
     ['It happened in nineteen ninety-six.', '1998-01-08', [['nineteen ninety-six', '1996', 'date']]],
     ['The group began to fall apart in mid-1996 and its post-1959 files were lost.', '1998-02-19', [['mid-1996', '1996', 'date'], ['post-1959', '1959', 'date']]],
@@ -181,6 +184,16 @@ describe('findDates: amounts of time', () => {
     ['The talks lasted about five hours.', '1998-03-22', [['five hours', 'PT5H', 'duration']]],
     ['Holders must file at least 30 days before the meeting.', '1989-10-27', [['at least 30 days', 'P30D', 'duration']]],
     ['Sales rose to $5 million from $4 million a year earlier.', '1998-03-22', [['a year earlier', '1997', 'date']]],
+    // a day or a week earlier measures back from the last event; a year earlier stays the calendar year
+    ['A week earlier, the bank had cut its rates.', '2003-05-14', [['A week earlier', 'P1W', 'duration']]],
+    // a range of amounts is one vague duration, not a score or an amount of money
+    ['The repairs will take two to three weeks, the audit 12-18 months.', '2003-05-14', [['two to three weeks', 'PXW', 'duration'], ['12-18 months', 'PXM', 'duration']]],
+    ['The team won 3 to 2 in the final minutes of a $2 to 3 million deal.', '2003-05-14', []],
+    ['He will be away for a day or two.', '2003-05-14', [['a day or two', 'P1D', 'duration']]],
+    // a coordinated second unit joins the span
+    ['The ship sank within weeks or months of its launch.', '2003-05-14', [['weeks or months', 'PXW', 'duration']]],
+    // no determiner: the vague past or future, not a span
+    ['Rates should fall in coming weeks, as they did in past years.', '2003-05-14', [['coming weeks', 'FUTURE_REF', 'date'], ['past years', 'PAST_REF', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

@@ -22,6 +22,7 @@ import { theYearFinder, weekendFinder } from './finders/theYear.js';
 import { adjectivalDurationFinder, vagueAmountFinder } from './finders/vagueAmount.js';
 import { weekdayFinder } from './finders/weekday.js';
 import { yearFinder } from './finders/year.js';
+import { yearRangeFirstFinder, yearRangeSecondFinder } from './finders/yearRange.js';
 import { anaphoraRefiner } from './refiners/anaphora.js';
 import { aroundRefiner } from './refiners/around.js';
 import { narrativeRefiner } from './refiners/narrative.js';
@@ -42,6 +43,8 @@ export const FINDERS: readonly Finder[] = [
   decadeFinder, // the 1990s · the '90s
   centuryFinder, // the 20th century
   yearFinder, // fiscal 1989 · mid-1996 · 1997
+  yearRangeFirstFinder, // 2004-2005 · 1961-62: '1961'
+  yearRangeSecondFinder, // 1961-62: '62' (1962)
   quarterFinder, // the third quarter · the first half of 1990
   twoQuartersFinder, // the first two quarters of 1990
   theQuarterFinder, // the quarter · the year-ago quarter

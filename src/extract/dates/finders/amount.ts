@@ -5,7 +5,8 @@ import { NUM, UNIT, numberValue } from '../vocabulary.js';
 
 /**
  * "two years ago", "a year earlier", "the past three months", "five-year", "the first nine months", "24 hours",
- * "a week or so ago", "two more weeks", "an additional year"; TimeBank keeps "nearly", "almost", "over", "more than"
+ * "a week or so ago", "two more weeks", "an additional year", "two to three weeks" (a range: PXW), "a year or two";
+ * TimeBank keeps "nearly", "almost", "over", "more than"
  * inside the span ("nearly two years") but not "about"
  */
 export const amountFinder: Finder = {
@@ -14,8 +15,10 @@ export const amountFinder: Finder = {
     '(?:\\b(?<det>the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least'
     + '|up\\s+to)\\s+)?'
     + '(?:\\b(?<adj>past|last|next|first|coming|previous|final|following|latest|initial|recent|same|year-earlier|year-ago)\\s+)?'
+    + `(?:\\b(?<from>${NUM})\\s*(?:to|-|–)\\s*)?`
     + `\\b(?<amount>${NUM})[\\s-]+(?:(?:more|additional|extra|further|trading|business|working)\\s+)?(?<unit>${UNIT})(?<plural>s)?\\b`
-    + '(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+so\\b)?(?:\\s+(?<rel>ago|earlier|before|later|from\\s+now|hence)\\b)?',
+    + `(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+(?:so|${NUM})\\b)?`
+    + '(?:\\s+(?<rel>ago|earlier|before|later|from\\s+now|hence)\\b)?',
   ),
   extract(m, ctx) {
     const amount = m.need('amount');
@@ -26,6 +29,13 @@ export const amountFinder: Finder = {
     // "CBS's 60 Minutes", "the film 28 Days": a capitalised unit inside a sentence is a title
     if (/^[A-Z][a-z]/.test(unit) && /^[\da-z]/.test(amount)) return null;
     if (notASpan(m, amount, unit)) return null;
+    const from = m.groups.from === undefined ? null : numberValue(m.groups.from);
+    if (m.groups.from !== undefined) {
+      // "two to three weeks", "the next 12 to 18 months": a range of amounts, TimeML's vague duration; not a score
+      // or a pair of numbers that are no amounts ("a 3-2 win", "$2 to 3 million")
+      if (from === null || from >= n || /^an?$/i.test(m.groups.from) || /[$£\d.,]\s*$/.test(m.before(2))) return null;
+      return { value: duration(null, unit), kind: 'duration', skip: determinerOfAdjective(m.text) };
+    }
     const rel = m.groups.rel?.toLowerCase();
     if (rel === 'ago') return calendarBack(m, ctx, n, unit);
     if (rel === 'from now' || rel === 'hence') return { value: shifted(ctx, -n, unit), kind: 'date' };
@@ -36,6 +46,9 @@ export const amountFinder: Finder = {
     if (rel === 'later' || beforeEvent || ((rel === 'earlier' || rel === 'before') && /^(?:second|minute|hour)/i.test(unit))) {
       return { value: duration(n, unit), kind: 'duration', cut: m.text.length - m.text.search(/\s+(?:earlier|before|later)$/i) };
     }
+    // "A day earlier, trucks crossed", "a week earlier": a day or a week back from the narrative's last event, which
+    // TimeBank marks as the span measured (P1D), unlike the calendar "a year earlier"
+    if (rel === 'earlier' && /^(?:day|week)$/i.test(unit) && n === 1) return { value: duration(1, unit), kind: 'duration' };
     if (rel === 'earlier' || rel === 'before') return calendarBack(m, ctx, n, unit);
     return { value: duration(n, unit), kind: 'duration', skip: determinerOfAdjective(m.text) };
   },

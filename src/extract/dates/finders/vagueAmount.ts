@@ -6,15 +6,21 @@ import { UNIT, alt, words } from '../vocabulary.js';
 // weeks", "took months", "spent hours"
 const EXTENT = '(?:for|in|over|within|took|take|takes|taking|lasted|lasts|spent|spend|spends|spending)';
 
-/** "several years", "a few weeks", "recent years", "for years", "for hours", "took months", "months ago" */
+/**
+ * "several years", "a few weeks", "recent years", "for years", "for hours", "took months", "months ago", "in coming
+ * weeks", "in past years"; "weeks or months", "recent weeks and months": a coordinated second unit joins the span
+ */
 export const vagueAmountFinder: Finder = {
   name: 'vague-amount',
   pattern: patternCi(
     `\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<vague>${alt(words.vague)}|(?<=\\b${EXTENT}\\s))`
-    + `\\s*\\b(?<unit>${UNIT})s\\b(?:\\s+(?<ago>ago))?`,
+    + `\\s*\\b(?<unit>${UNIT})s\\b(?:\\s+(?:or|and)\\s+(?:${UNIT})s\\b)?(?:\\s+(?<ago>ago))?`,
   ),
   extract(m) {
     if (m.groups.ago) return { value: 'PAST_REF', kind: 'date' };
+    // "in coming months", "in past years": with no determiner, TimeBank's vague reference (3 of 4), not a span
+    const bare = /^(coming|past)\b/i.exec(m.need('vague'));
+    if (bare) return { value: bare[1]!.toLowerCase() === 'past' ? 'PAST_REF' : 'FUTURE_REF', kind: 'date' };
     const unit = m.need('unit');
     // "in days", "in seconds" read as "within" too often to be wrong, but "in hours of talks" is no extent; the
     // calendar units after "in" are ("in years")
