@@ -40,6 +40,8 @@ const ROWS: Record<keyof typeof words, Row[]> = {
   }),
   partsOfDay: Object.entries(words.partsOfDay).map(([w, code]) => [w, `Police came yesterday ${w}.`, DCT, `yesterday ${w}`, `1998-02-10T${code}`]),
   seasons: Object.entries(words.seasons).map(([w, code]) => [w, `Prices rose in the ${w} of 1990.`, DCT, `the ${w} of 1990`, `1990-${code}`]),
+  // "today's" before these nouns is nowadays: no date
+  genericToday: words.genericToday.map((w) => [w, `In today's ${w}, tomorrow it rains.`, DCT, 'tomorrow', /^\d{4}-\d\d-\d\d$/]),
   presentRef: words.presentRef.map((w) => [w, `Prices are high ${w}.`, DCT, w, 'PRESENT_REF']),
   pastRef: words.pastRef.map((w) => [w, `Prices rose ${w}.`, DCT, w, 'PAST_REF']),
   futureRef: words.futureRef.map((w) => [w, `Prices will rise in ${w}.`, DCT, w, 'FUTURE_REF']),

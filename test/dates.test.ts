@@ -38,6 +38,8 @@ describe('findDates: months', () => {
     ['The recent launch of a real-time system in December is a step forward.', '2024-03-20', [['December', '2023-12', 'date']]],
     ['The launch will take place in December.', '2024-03-20', [['December', '2024-12', 'date']]],
     ['Talks resume in April.', '1998-12-05', [['April', '1999-04', 'date']]],
+    // a plural noun after a preposition ("for health reasons") is no verb of the clause: "stepped down" decides
+    ['Taylor, who stepped down as chairman and chief executive in March for health reasons, left.', '1989-11-02', [['March', '1989-03', 'date']]],
     ['Prices fell in July 1997 and rose in late November.', '1998-02-13', [['July 1997', '1997-07', 'date'], ['late November', '1997-11', 'date']]],
     ['Sales rose in January this year and in June last year.', '1998-02-19', [['January this year', '1998-01', 'date'], ['June last year', '1997-06', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
@@ -95,6 +97,8 @@ describe('findDates: today, yesterday and parts of the day', () => {
     ['He showed the film High Noon and said high noon comes today, at noon.', '1999-03-12', [['today', '1999-03-12', 'date'], ['noon', '1999-03-12T12:00', 'time']]],
     ['Shares fell at midday and rose by mid-afternoon yesterday.', '1989-11-02', [['midday', '1989-11-02T12:00', 'time'], ['mid-afternoon yesterday', '1989-11-01TAF', 'time']]],
     ['Earlier yesterday the index fell.', '1990-08-13', [['Earlier yesterday', '1990-08-12', 'date']]],
+    // "today's" before a noun of the age we live in is nowadays; the day's paper is the document's day
+    ["In today's world, many of today's personal computers still fail; today's editions say so.", '1990-08-13', [['today', '1990-08-13', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });
@@ -140,6 +144,8 @@ describe('findDates: relative units and seasons', () => {
     // the edge of a deictic week or month belongs to the expression
     ['Shareholders will get the materials at the end of this week.', '2001-05-24', [['the end of this week', '2001-W21', 'date']]],
     ['The plant will close at the beginning of next month.', '2001-05-24', [['the beginning of next month', '2001-06', 'date']]],
+    ['Troops will be in place by the end of the month, and talks at the end of the week.', '1990-08-13', [['the end of the month', '1990-08', 'date'], ['the end of the week', '1990-W33', 'date']]],
+    ['Sales rose at the end of the month of Ramadan.', '1990-08-13', []],
     ['He sold it this past spring and in the early summer; the fall of the regime came in the fall.', '1989-10-30', [['this past spring', '1989-SP', 'date'], ['the early summer', '1989-SU', 'date'], ['the fall', '1989-FA', 'date']]],
     ['Shares rose over the summer of 1988, and the Spring of Life rally went on.', '1989-10-30', [['the summer of 1988', '1988-SU', 'date']]],
     ['We met this past weekend.', '1998-03-04', [['this past weekend', '1998-W09-WE', 'date']]],
@@ -224,6 +230,7 @@ describe('findDates: references to the present, past and future', () => {
     ['The theme will run from now to Election Day. He rested on Labor Day and reopened after Memorial Day.', '1998-10-26', [['now', 'PRESENT_REF', 'date'], ['Election Day', '1998-11-03', 'date'], ['Labor Day', '1998-09-07', 'date'], ['Memorial Day', '1998-05-25', 'date']]],
     ['Rates may rise in the near term, and the long-term plan will hold over the weeks ahead and the next couple of years.', '1998-10-26', [['the near term', 'FUTURE_REF', 'date'], ['the weeks ahead', 'PXW', 'duration'], ['the next couple of years', 'P2Y', 'duration']]],
     ['The company will soon begin selling boxes.', '1989-11-02', [['soon', 'FUTURE_REF', 'date']]],
+    ['Holders may buy shares at half the then current market price.', '1989-11-02', [['then current', 'PAST_REF', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

@@ -65,7 +65,7 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   if (sentence === undefined) return null;
   const isVerb = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.sentence === sentence && t.tags.has('Verb');
+    return !!t && t.sentence === sentence && t.tags.has('Verb') && !(i >= after && nounAfterPreposition(tokens, i));
   };
   // A reporting verb ("..., an official said") tells when the news was told, not when the event is: with
   // `skipReporting` it counts only when no other verb is near.
@@ -122,6 +122,18 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   if (group.some((t) => PAST_AUX.has(t.normal) || (t.tags.has('PastTense') && !copulaPresent && !passiveInfinitive))) return 'past';
   if (group.some((t) => t.tags.has('PresentTense') || t.tags.has('Infinitive') || t.tags.has('Gerund'))) return 'present';
   return null;
+}
+
+/**
+ * "in March for health reasons": a plural noun the tagger read as a present-tense verb, after a preposition and a
+ * noun ("for health reasons", "of price cuts"); no verb of the clause stands there.
+ */
+function nounAfterPreposition(tokens: readonly TenseToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i - 1];
+  const prep = tokens[i - 2];
+  return t.tags.has('PresentTense') && /[^s]s$/.test(t.normal) && !!noun && noun.tags.has('Noun') && !noun.tags.has('Pronoun')
+    && !!prep && prep.tags.has('Preposition');
 }
 
 /** Up to 60 characters either side of a span, within its sentence (no crossing of a full stop). */

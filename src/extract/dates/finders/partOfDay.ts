@@ -1,7 +1,10 @@
 import { addDays, dayValue } from '../calendar.js';
 import { patternCi, type Finder } from '../finder.js';
 import { dayOf } from '../values.js';
-import { PART, PARTS, WEEKDAY } from '../vocabulary.js';
+import { PART, PARTS, WEEKDAY, alt, words } from '../vocabulary.js';
+
+// "today's" before a noun of the age we live in (a word between them: "today's personal computers")
+const GENERIC_TODAY = new RegExp(`^today['’]s\\s+(?:[a-z-]+\\s+)?(?:${alt(words.genericToday)})\\b`, 'i');
 
 const DAY_WORD = `(?:yesterday|today|tomorrow|${WEEKDAY.toLowerCase()})`;
 
@@ -24,6 +27,8 @@ export const deicticDayFinder: Finder = {
     + `\\b(?<day>(?:this|yesterday|tomorrow|last)\\s+(?:${PART})|today|yesterday|tomorrow|tonight)\\b`,
   ),
   extract(m, ctx) {
+    // "in today's world", "for today's youth", "many of today's personal computers": nowadays, which TimeBank leaves
+    if (GENERIC_TODAY.test(m.text + m.after(30))) return null;
     const w = m.need('day').toLowerCase().split(/\s+/);
     const d = ctx.dct;
     const shift = w[0] === 'yesterday' || (w[0] === 'last' && w[1] === 'night') ? -1 : w[0] === 'tomorrow' ? 1 : 0;

@@ -72,12 +72,12 @@ function lastYearsQuarter(m: DateMatch, ctx: DateContext): Found | null {
 }
 
 /**
- * "at the end of this week", "the beginning of next month": the edge of a deictic week or month is part of the
- * expression (TimeML), its value that week or month
+ * "at the end of this week", "the beginning of next month", "by the end of the month": the edge of a deictic week or
+ * month is part of the expression (TimeML), its value that week or month ("the month": the current one)
  */
 export const edgeOfUnitFinder: Finder = {
   name: 'edge-of-unit',
-  pattern: patternCi('\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?<rel>this|next|last)\\s+(?<unit>week|month)\\b'),
+  pattern: patternCi('\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?<rel>this|next|last|the)\\s+(?<unit>week|month)\\b(?!\\s+of\\b)'),
   extract(m, ctx) {
     const d = ctx.dct;
     const rel = m.need('rel').toLowerCase();
