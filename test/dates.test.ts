@@ -195,6 +195,8 @@ describe('findDates: amounts of time', () => {
     // a range of amounts is one vague duration, not a score or an amount of money
     ['The repairs will take two to three weeks, the audit 12-18 months.', '2003-05-14', [['two to three weeks', 'PXW', 'duration'], ['12-18 months', 'PXM', 'duration']]],
     ['The team won 3 to 2 in the final minutes of a $2 to 3 million deal.', '2003-05-14', []],
+    // with "ago" the nearer amount dates it; "Twenty-five" is one number, no range
+    ['It began 3-4 years ago, and twenty-five years on it ended.', '2003-05-14', [['4 years ago', '1999', 'date'], ['twenty-five years', 'P25Y', 'duration']]],
     ['He will be away for a day or two.', '2003-05-14', [['a day or two', 'P1D', 'duration']]],
     // a coordinated second unit joins the span
     ['The ship sank within weeks or months of its launch.', '2003-05-14', [['weeks or months', 'PXW', 'duration']]],

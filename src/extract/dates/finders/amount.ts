@@ -15,12 +15,23 @@ export const amountFinder: Finder = {
     '(?:\\b(?<det>the|these|those)\\s+)?(?:\\b(?:almost|nearly|over|(?:no\\s+)?more\\s+than|(?:no\\s+)?less\\s+than|at\\s+least'
     + '|up\\s+to)\\s+)?'
     + '(?:\\b(?<adj>past|last|next|first|coming|previous|final|following|latest|initial|recent|same|year-earlier|year-ago)\\s+)?'
-    + `(?:\\b(?<from>${NUM})\\s*(?:to|-|–)\\s*)?`
+    + `(?:\\b(?<from>${NUM}(?=\\s+to\\s)|\\d{1,3}(?=\\s*[-–]\\s*\\d))\\s*(?:to|[-–])\\s*)?`
     + `\\b(?<amount>${NUM})[\\s-]+(?:(?:more|additional|extra|further|trading|business|working)\\s+)?(?<unit>${UNIT})(?<plural>s)?\\b`
     + `(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+or\\s+(?:so|${NUM})\\b)?`
     + '(?:\\s+(?<rel>ago|earlier|before|later|from\\s+now|hence)\\b)?',
   ),
   extract(m, ctx) {
+    const found = amountOf(m, ctx);
+    // "3-4 years ago": the date of the nearer amount ("4 years ago"), as without the range
+    const from = m.groups.from;
+    if (!found || from === undefined || !m.groups.rel) return found;
+    const rest = m.text.slice(m.text.indexOf(from) + from.length).replace(/^\s*(?:to|[-–])\s*/i, '');
+    return { ...found, skip: m.text.length - rest.length };
+  },
+};
+
+/** The value of one amount match (a range of amounts as one vague duration). */
+function amountOf(m: DateMatch, ctx: DateContext): Found | null {
     const amount = m.need('amount');
     // "a minute and a half": half a unit more
     const n = m.groups.half ? (numberValue(amount) ?? NaN) + 0.5 : numberValue(amount);
@@ -30,7 +41,7 @@ export const amountFinder: Finder = {
     if (/^[A-Z][a-z]/.test(unit) && /^[\da-z]/.test(amount)) return null;
     if (notASpan(m, amount, unit)) return null;
     const from = m.groups.from === undefined ? null : numberValue(m.groups.from);
-    if (m.groups.from !== undefined) {
+    if (m.groups.from !== undefined && !m.groups.rel) {
       // "two to three weeks", "the next 12 to 18 months": a range of amounts, TimeML's vague duration; not a score
       // or a pair of numbers that are no amounts ("a 3-2 win", "$2 to 3 million")
       if (from === null || from >= n || /^an?$/i.test(m.groups.from) || /[$£\d.,]\s*$/.test(m.before(2))) return null;
@@ -51,8 +62,7 @@ export const amountFinder: Finder = {
     if (rel === 'earlier' && /^(?:day|week)$/i.test(unit) && n === 1) return { value: duration(1, unit), kind: 'duration' };
     if (rel === 'earlier' || rel === 'before') return calendarBack(m, ctx, n, unit);
     return { value: duration(n, unit), kind: 'duration', skip: determinerOfAdjective(m.text) };
-  },
-};
+}
 
 // A word after "a quarter" that is no preposition, conjunction or relative pronoun: the measure it is a fraction of
 const BEFORE_MEASURE = /^[\s-]+(?!(?:of|and|or|to|in|at|for|from|with|by|on|as|than|that|which|when|ended|ending)\b)[a-z]/;
