@@ -240,6 +240,8 @@ describe('findDates: references to the present, past and future', () => {
 
 describe('findDates: the reference time of a narrative', () => {
   it.each<Row>([
+    // a bare clock time in a past clause is on the day of the background story, not on the reported week's
+    ['Stores opened the product on Aug. 24, 1995, when shops opened at midnight. Police said Tuesday the blast came at 3 a.m.', '1996-08-22', [['Aug. 24, 1995', '1995-08-24', 'date'], ['midnight', '1995-08-24T24:00', 'time'], ['Tuesday', '1996-08-20', 'date'], ['3 a.m.', '1996-08-22T03:00', 'time']]],
     ['She moved to Lisbon in May 1994 and left later that year.', '1999-03-01', [['May 1994', '1994-05', 'date'], ['later that year', '1994', 'date']]],
     // "the previous Friday", "the following Monday": counted from the story's day, not the document date
     ['Shares fell 2% on Thursday and stood 3% below the previous Friday.', '2001-05-25', [['Thursday', '2001-05-24', 'date'], ['the previous Friday', '2001-05-18', 'date']]],

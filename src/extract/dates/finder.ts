@@ -21,6 +21,8 @@ export interface Narrative {
   part?: string;
   /** "the previous Friday": that weekday before (shift -1) or after (+1) the day the narrative last named */
   weekday?: number;
+  /** A bare clock time ("was shot at 10 p.m."): the story's day only, never a day of its month alone */
+  dayOnly?: boolean;
 }
 
 /**

@@ -35,7 +35,12 @@ export const clockFinder: Finder = {
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
     }
-    return { value: `${base}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, kind: 'time' };
+    const clock = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+    // "Slepian was shot at 10 p.m.": a bare time in a past clause is on the day the story last named
+    if (!dayBefore && !dayAfter && !month && !GLOSS_THEN_DAY.test(m.after(50)) && ctx.tense(m.index, m.end) === 'past') {
+      return { value: `${base}T${clock}`, kind: 'time', narrative: { unit: 'day', shift: 0, part: clock, dayOnly: true } };
+    }
+    return { value: `${base}T${clock}`, kind: 'time' };
   },
 };
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayValue, monthValue, quarterOf, weekValue, weekday, yearValue, type Day } from '../calendar.js';
+import { addDays, addMonths, dayNumber, dayValue, monthValue, quarterOf, weekValue, weekday, yearValue, type Day } from '../calendar.js';
 import type { Narrative } from '../finder.js';
 import { changed, type Refiner } from '../refiner.js';
 
@@ -26,6 +26,8 @@ export const narrativeRefiner: Refiner = {
         if (t.kind === 'date' || t.kind === 'time') moveTo(story, t.value);
         continue;
       }
+      // a bare clock time moves only to a day of a background story, not to a day of the reported week
+      if (t.narrative.dayOnly && (!story.day || !dct || Math.abs(dayNumber(story.day) - dayNumber(dct)) <= 7)) continue;
       const value = resolve(t.narrative, story);
       if (value !== null) { t.value = value; changed(t, 'narrative'); }
     }
@@ -74,6 +76,6 @@ function resolve(n: Narrative, { day, month, year, quarter }: StoryTime): string
   }
   if (n.unit === 'day' && day) return dayValue(addDays(day, n.shift)) + (n.part ? `T${n.part}` : '');
   // "last October ... crossed out that same day": a day of that month
-  if (n.unit === 'day' && month) return `${monthValue(month.year, month.month)}-XX`;
+  if (n.unit === 'day' && month && !n.dayOnly) return `${monthValue(month.year, month.month)}-XX`;
   return null;
 }
