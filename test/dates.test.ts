@@ -200,6 +200,8 @@ describe('findDates: amounts of time', () => {
     ['He will be away for a day or two.', '2003-05-14', [['a day or two', 'P1D', 'duration']]],
     // a coordinated second unit joins the span
     ['The ship sank within weeks or months of its launch.', '2003-05-14', [['weeks or months', 'PXW', 'duration']]],
+    // the stretch before or after an event: the unit alone, a vague duration
+    ['His car was seen in the weeks before the fire, and in the years that followed, he hid.', '2003-05-14', [['weeks', 'PXW', 'duration'], ['years', 'PXY', 'duration']]],
     // no determiner: the vague past or future, not a span
     ['Rates should fall in coming weeks, as they did in past years.', '2003-05-14', [['coming weeks', 'FUTURE_REF', 'date'], ['past years', 'PAST_REF', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {

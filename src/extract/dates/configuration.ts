@@ -19,7 +19,7 @@ import { seasonFinder } from './finders/season.js';
 import { setFinder } from './finders/set.js';
 import { spelledYearFinder } from './finders/spelledYear.js';
 import { theYearFinder, weekendFinder } from './finders/theYear.js';
-import { adjectivalDurationFinder, vagueAmountFinder } from './finders/vagueAmount.js';
+import { adjectivalDurationFinder, aroundEventFinder, vagueAmountFinder } from './finders/vagueAmount.js';
 import { weekdayFinder } from './finders/weekday.js';
 import { yearFinder } from './finders/year.js';
 import { yearRangeFirstFinder, yearRangeSecondFinder } from './finders/yearRange.js';
@@ -52,6 +52,7 @@ export const FINDERS: readonly Finder[] = [
   yearEarlierFinder, // year-earlier results
   amountFinder, // two years ago · the past three months · five-year
   vagueAmountFinder, // several years · for months
+  aroundEventFinder, // in the weeks before the vote: 'weeks'
   amountPairFinder, // six and nine months: 'six'
   narrativeWeekdayFinder, // the previous Friday
   narrativeFinder, // later that year · the following month

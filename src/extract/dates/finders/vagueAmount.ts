@@ -40,3 +40,16 @@ export const adjectivalDurationFinder: Finder = {
     return { value: duration(null, m.need('vagueUnit')), kind: 'duration' };
   },
 };
+
+/**
+ * "in the weeks before the shooting", "the days after the vote", "in the years that followed": the stretch before or
+ * after an event, a vague duration spanned without "the" (TimeBank)
+ */
+export const aroundEventFinder: Finder = {
+  name: 'around-event',
+  pattern: patternCi(`\\bthe\\s+(?<unit>${UNIT})s(?=\\s+(?:before|after|following|leading\\s+up\\s+to|that\\s+followed)\\b)`),
+  extract(m) {
+    const unit = m.need('unit');
+    return { value: duration(null, unit), kind: 'duration', skip: m.text.length - unit.length - 1 };
+  },
+};
