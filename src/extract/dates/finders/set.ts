@@ -24,6 +24,8 @@ export const setFinder: Finder = {
       // adjectives of payments and reports ("its quarterly dividend"), so only those less frequent words are skipped
       const after = m.after(16);
       if (!/^(?:daily|weekly|nightly)$/i.test(adverb) && BEFORE_NOUN.test(after)) return null;
+      // "to rise 8.5% annually", "average daily volume": a rate or an average of amounts, not a recurring time
+      if (/\d\s*(?:%|percent)\s*$/i.test(m.before(12)) || /\baverage\s+$/i.test(m.before(9))) return null;
       return { value: SETS[adverb.toLowerCase()]!, kind: 'set' };
     }
     const w = m.need('unit').toLowerCase();
