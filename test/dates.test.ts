@@ -237,6 +237,7 @@ describe('findDates: references to the present, past and future', () => {
     ['Rates may rise in the near term, and the long-term plan will hold over the weeks ahead and the next couple of years.', '1998-10-26', [['the near term', 'FUTURE_REF', 'date'], ['the weeks ahead', 'PXW', 'duration'], ['the next couple of years', 'P2Y', 'duration']]],
     ['The company will soon begin selling boxes.', '1989-11-02', [['soon', 'FUTURE_REF', 'date']]],
     ['Holders may buy shares at half the then current market price.', '1989-11-02', [['then current', 'PAST_REF', 'date']]],
+    ['The firm, which just months ago was thriving, will sell the unit as soon as possible or at a later date.', '1989-11-02', [['months ago', 'PAST_REF', 'date'], ['as soon as possible', 'FUTURE_REF', 'date'], ['a later date', 'FUTURE_REF', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

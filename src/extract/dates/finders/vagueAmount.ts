@@ -7,13 +7,13 @@ import { UNIT, alt, words } from '../vocabulary.js';
 const EXTENT = '(?:for|in|over|within|took|take|takes|taking|lasted|lasts|spent|spend|spends|spending)';
 
 /**
- * "several years", "a few weeks", "recent years", "for years", "for hours", "took months", "months ago", "in coming
+ * "several years", "a few weeks", "recent years", "for years", "for hours", "took months", "(just) months ago", "in coming
  * weeks", "in past years"; "weeks or months", "recent weeks and months": a coordinated second unit joins the span
  */
 export const vagueAmountFinder: Finder = {
   name: 'vague-amount',
   pattern: patternCi(
-    `\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<vague>${alt(words.vague)}|(?<=\\b${EXTENT}\\s))`
+    `\\b(?:(?:the\\s+)?(?:past|last|next|coming)\\s+)?(?<vague>${alt(words.vague)}|(?<=\\b${EXTENT}\\s)|(?=${UNIT}s\\s+ago\\b))`
     + `\\s*\\b(?<unit>${UNIT})s\\b(?:\\s+(?:or|and)\\s+(?:${UNIT})s\\b)?(?:\\s+(?<ago>ago))?`,
   ),
   extract(m) {
