@@ -214,6 +214,8 @@ describe('findDates: sets', () => {
     // a frequency is a set of its unit; its count is TimeML's freq, outside the value
     ['Prices are checked twice a year, three times a day and every summer; the board meets once a month.', '1998-02-11', [['twice a year', 'P1Y', 'set'], ['three times a day', 'P1D', 'set'], ['every summer', 'XXXX-SU', 'set'], ['once a month', 'P1M', 'set']]],
     ['The paper is published daily.', '1998-03-06', [['daily', 'P1D', 'set']]],
+    // two ordinals sharing a plural "quarters": each quarter of any year
+    ['Sales peak in the second and fourth quarters.', '2001-01-10', [['second', 'XXXX-Q2', 'set'], ['fourth quarters', 'XXXX-Q4', 'set']]],
     // a rate after a percentage and an average of amounts are no recurring times
     ['Sales should rise 8.5% annually, and average daily volume fell; the rally is held annually.', '1998-03-06', [['annually', 'P1Y', 'set']]],
     ['The festival is held each July.', '1998-03-22', [['each July', 'XXXX-07', 'set']]],

@@ -11,7 +11,7 @@ import { dayMonthFinder, monthDayFinder, monthDayPairFinder } from './finders/mo
 import { narrativeFinder, narrativeWeekdayFinder } from './finders/narrative.js';
 import { numericFinder } from './finders/numeric.js';
 import { deicticDayFinder, middayFinder } from './finders/partOfDay.js';
-import { twoQuartersFinder, quarterFinder } from './finders/quarter.js';
+import { quarterPairFirstFinder, quarterPairSecondFinder, twoQuartersFinder, quarterFinder } from './finders/quarter.js';
 import { referenceFinder, termAheadFinder } from './finders/reference.js';
 import { edgeOfUnitFinder, relativeUnitFinder } from './finders/relativeUnit.js';
 import { reportPeriodFinder, theQuarterFinder, yearEarlierFinder } from './finders/reportPeriod.js';
@@ -47,6 +47,8 @@ export const FINDERS: readonly Finder[] = [
   yearRangeSecondFinder, // 1961-62: '62' (1962)
   quarterFinder, // the third quarter · the first half of 1990
   twoQuartersFinder, // the first two quarters of 1990
+  quarterPairFirstFinder, // the second and fourth quarters: 'second'
+  quarterPairSecondFinder, // ... 'fourth quarters'
   theQuarterFinder, // the quarter · the year-ago quarter
   reportPeriodFinder, // the corresponding period last year
   yearEarlierFinder, // year-earlier results

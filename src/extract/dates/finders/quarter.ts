@@ -1,5 +1,5 @@
 import { quarterOf, yearValue } from '../calendar.js';
-import { determinerOfAdjective, patternCi, type Finder } from '../finder.js';
+import { determinerOfAdjective, patternCi, type DateMatch, type Finder, type Found } from '../finder.js';
 import { yearOf } from '../values.js';
 import { ORDINALS, QUARTER_ORDINAL } from '../vocabulary.js';
 
@@ -43,4 +43,26 @@ export const twoQuartersFinder: Finder = {
     const year = m.groups.year ?? yearOf(ctx, m.groups.rel);
     return { value: `${year ?? 'XXXX'}-H${/^first$/i.test(m.need('which')) ? 1 : 2}`, kind: 'date' };
   },
+};
+
+// "the second and fourth quarters": two ordinals sharing one plural unit, each a quarter of any year (TimeML's
+// set XXXX-Q2, as "six and nine months" are two durations)
+const PAIR_END = `[\\s-]+(?:fiscal[\\s-]+)?quarters\\b`;
+
+function pairValue(m: DateMatch): Found {
+  return { value: `XXXX-Q${ORDINALS[m.need('ordinal').toLowerCase()]!}`, kind: 'set' };
+}
+
+/** "second" in "the second and fourth quarters" */
+export const quarterPairFirstFinder: Finder = {
+  name: 'quarter-pair',
+  pattern: patternCi(`\\b(?<ordinal>${QUARTER_ORDINAL})(?=\\s+(?:and|or)\\s+(?:${QUARTER_ORDINAL})${PAIR_END})`),
+  extract: pairValue,
+};
+
+/** "fourth quarters" in "the second and fourth quarters" */
+export const quarterPairSecondFinder: Finder = {
+  name: 'quarter-pair',
+  pattern: patternCi(`(?<=\\b(?:${QUARTER_ORDINAL})\\s+(?:and|or)\\s+)\\b(?<ordinal>${QUARTER_ORDINAL})${PAIR_END}`),
+  extract: pairValue,
 };
