@@ -77,7 +77,9 @@ function lastYearsQuarter(m: DateMatch, ctx: DateContext): Found | null {
  */
 export const edgeOfUnitFinder: Finder = {
   name: 'edge-of-unit',
-  pattern: patternCi('\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?<rel>this|next|last|the)\\s+(?<unit>week|month)\\b(?!\\s+of\\b)'),
+  pattern: patternCi(
+    '\\b(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?<rel>this|next|last|the)\\s+(?<unit>week|month)\\b(?!\\s+of\\b)',
+  ),
   extract(m, ctx) {
     const d = ctx.dct;
     const rel = m.need('rel').toLowerCase();
