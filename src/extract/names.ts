@@ -6,7 +6,8 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type DocContext, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isInitial, isRegnal, keyOf, lower, spanText, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
-import { findTeamRows, type Row } from './names/tables.js';
+import { findTeamRows, venueSpans, type Row } from './names/tables.js';
+import { VENUE } from './names/sportsCues.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -100,11 +101,13 @@ type Phase = (st: State) => void;
 const PHASES: readonly (readonly [string, Phase])[] = [
   ['results rows', readRows],
   ['candidates', readCandidates],
+  ['venues opening results lines', readVenues],
   ['common words opening a sentence', dropOpeningCommonWords],
   ['pooled evidence', poolEvidence],
   ['aliases', (st) => { st.aliases = aliasesOf(st); }],
   ['lists share a kind', shareListKinds],
   ['candidates resolved', resolvePieces],
+  ['venues stay places', keepVenues],
   ['results rows resolved', resolveRows],
   ['known names passed over', markPassedOver],
   ['capitals lines', readCapsLines],
@@ -194,6 +197,30 @@ function readCandidates(st: State): void {
     if (!free) continue;
     const p = analyse(span, st.ctx);
     if (p) (st.caps[st.tokens[p.first]!.sentence] === LineCase.Heading ? st.headingPieces : st.pieces).push(p);
+  }
+}
+
+// "Hove: Sussex 363": the venue the span finder passed over (compromise reads "Hove:" as an interjection).
+function readVenues(st: State): void {
+  if (!st.sporty) return;
+  const covered = st.inRow.slice();
+  for (const p of st.pieces) covered.fill(1, p.first, p.last);
+  for (const span of venueSpans(st.article, covered)) {
+    const p = st.caps[st.tokens[span.first]!.sentence] === LineCase.Normal ? analyse(span, st.ctx) : null;
+    if (p) st.pieces.push(p);
+  }
+  st.pieces.sort((a, b) => a.first - b.first);
+}
+
+// "In Vaduz: Vaduz (Liechtenstein) 1 ...": the town the line opens with is the venue, though its club is named the same.
+function keepVenues(st: State): void {
+  const venues = new Set<number>();
+  for (const p of st.pieces) if (p.cues.some((c) => c.reason === VENUE)) venues.add(st.tokens[p.first]!.start);
+  for (const o of st.out) {
+    if (o.cls === 'LOC' || !venues.has(o.c.mention.start)) continue;
+    o.cls = 'LOC';
+    o.c = { ...o.c, key: `LOC:${keyOf(o.c.mention.text)}`, name: o.c.mention.text };
+    o.c.mention.why = `place: ${VENUE}`;
   }
 }
 

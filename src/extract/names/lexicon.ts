@@ -53,6 +53,8 @@ export const W = {
   compassWords: set(words.compassWords),
   /** Words of a match beside a team: "Leicestershire beat Somerset", "Plymouth v Preston". */
   matchVerbs: set(words.matchVerbs),
+  /** Labels opening a results page's lines ("Postponed:", "Penalties:"): no venue. */
+  resultLabels: set(words.resultLabels),
   /** Sports whose name makes a "... Centre" a venue: "Westmoor Tennis Centre". */
   sportNames: set(words.sportNames),
   /** Words that extend a title leftwards: "Chief Financial Officer", "Senior Vice President", "Health Minister". */

@@ -48,15 +48,21 @@ function wrappedPair(tokens: readonly Token[], i: number): boolean {
 export function venueOpening(f: Features): boolean {
   const { text, tokens, first } = f;
   const lineStart = (i: number): boolean => i === 0 || /\n/.test(tokens[i - 1]!.post + tokens[i]!.pre);
-  const opens = lineStart(first) || (/^at$/i.test(tokens[first - 1]?.text ?? '') && lineStart(first - 1));
+  const opens = lineStart(first) || (/^(?:at|in)$/i.test(tokens[first - 1]?.text ?? '') && lineStart(first - 1));
   const bracketed = !!f.prev && /\(\s*$/.test(f.prev.post + f.ft.pre) && /^\):/.test(f.lastTok.post);
   if (!opens && !bracketed) return false;
   let rest = text.slice(f.lastTok.end, f.lastTok.end + 200);
-  const nl = rest.indexOf('\n');
-  if (nl >= 0) rest = rest.slice(0, nl);
+  // "In Vinnytsya:" alone on its line: the result follows on the next.
+  const nl = rest.search(/\n/);
+  if (nl >= 0) rest = /^\)?:[ \t]*$/.test(rest.slice(0, nl)) ? rest.slice(0, nl).trim() + ' ' + rest.slice(nl + 1).split('\n')[0]! : rest.slice(0, nl);
   if (opens) rest = rest.replace(/^\s*\([^()\n]{1,40}\)/, '');
-  // A team and its score after the colon: not "Scorers: Brown (41st)", "Attendance: 20,000".
-  return /^\)?:\s*\p{Lu}[\p{L}.' -]*\s\d/u.test(rest) && !W.sportWords.has(f.firstLw);
+  // A team and its score after the colon, or a match verb ("Leicester: Leicestershire beat Somerset by an innings"):
+  // not "Scorers: Brown (41st)", "Attendance: 20,000".
+  // "Hove: Sussex 363", "In Bistrita: Gloria Bistrita (Romania) 2".
+  const m = /^\)?:\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?: \([^()\n]{1,30}\))?\s(\d|\p{Ll}+)/u.exec(rest);
+  // A fixture's words ("Postponed: Walsall v Wrexham") and a results page's labels ("Penalties: Wessels 2") are no venue.
+  const verb = !!m && (/\d/.test(m[1]!) || (W.matchVerbs.has(m[1]!) && !/^(?:v|vs|against|hosts|visits?)$/.test(m[1]!)));
+  return verb && !W.sportWords.has(f.firstLw) && !W.resultLabels.has(f.firstLw);
 }
 
 /** A sports page's cue: it holds only there. */
@@ -65,8 +71,11 @@ const sports = (cue: Cue): Cue => ({ ...cue, test: (f: Features) => f.sporty && 
 /** A place name without a preposition of place: on a sports page, mostly the team. */
 const placeNotPrep = (f: Features): boolean => f.placeWord && !f.placePrep;
 
+/** The venue cue's reason: names.ts keeps a venue a place whatever its team's evidence. */
+export const VENUE = 'a venue opening a results line';
+
 const PAGE_CUES: Cue[] = [
-  { reason: 'a venue opening a results line', kind: 'LOC', weight: 5, test: venueOpening },
+  { reason: VENUE, kind: 'LOC', weight: 5, test: venueOpening },
   // "..., Tomas Lindqvist, Retief\nGoosen (South Africa)": a lone word closing a list line and the lone word opening
   // the next, followed by a bracket or a comma (whatever the given name).
   {

@@ -97,3 +97,27 @@ function isTeam(tokens: readonly Token[], first: number, last: number, sporty: b
   // "Net Income 821 512" in a company's table; on a sports page "Red Star 4 4 0 0" is a club all the same.
   return !(common && n >= 2 && !sporty);
 }
+
+/**
+ * The venue opening a results line: "Hove: Sussex 363 (...)", "At Larkford: Kent 220", "London (The Oval): Surrey
+ * 429-7". compromise reads a line's first word before a colon as an interjection, so the span finder passes it over;
+ * these are the spans (one to four capitalised words at a line start, "At" aside, closed by a colon or a bracket)
+ * that no candidate covers yet. Whether one names a venue is the classifier's call (sportsCues.ts: venueOpening).
+ */
+export function venueSpans(article: Article, covered: Uint8Array): Row[] {
+  const { tokens } = article;
+  const spans: Row[] = [];
+  const lineStart = (i: number): boolean => i === 0 || /\n/.test(tokens[i - 1]!.post + tokens[i]!.pre);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lineStart(i)) continue;
+    let first = i;
+    if (/^(?:at|in)$/i.test(tokens[first]!.text) && !/\S/.test(tokens[first]!.post)) first++;
+    let last = first;
+    while (last < tokens.length && last - first < 4 && NAME_WORD.test(tokens[last]!.text) && !covered[last]
+      && (last === first || !/\S/.test(tokens[last - 1]!.post + tokens[last]!.pre))) last++;
+    if (last > first && /^(?::|\s+\()/.test(tokens[last - 1]!.post) && !/\n/.test(tokens[last - 1]!.post)) {
+      spans.push({ first, last });
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { Entity } from '../src/types.js';
+
+// Tables and lists read by their shape (src/extract/names/tables.ts, sportsCues.ts): results lines, venues,
+// scorer lists, standings. Sentences of our own; names made up or general.
+
+interface Want { people?: string[]; organizations?: string[]; places?: string[] }
+type Row = [what: string, text: string, want: Want];
+
+/** Every mention of every entity, as "text@start", after checking its offsets against the input. */
+const flat = (text: string, entities: Entity[]): string[] => entities.flatMap((e) => e.mentions.map((m) => {
+  expect(text.slice(m.start, m.end)).toBe(m.text);
+  return `${m.text}@${m.start}`;
+}));
+
+const check = (_what: string, text: string, want: Want): void => {
+  const r = extract(text);
+  if (want.people) expect(flat(text, r.people)).toEqual(want.people);
+  if (want.organizations) expect(flat(text, r.organizations)).toEqual(want.organizations);
+  if (want.places) expect(flat(text, r.places)).toEqual(want.places);
+};
+
+const CRICKET = 'CRICKET - COUNTY SCORES.\nClose of play scores in the county championship on Friday:\n';
+const SOCCER = 'SOCCER - CUP RESULTS.\nResults of cup matches on Thursday:\n';
+
+describe('tables: a results line opens with its venue', () => {
+  it.each<Row>([
+    ['a venue before a team and its score', `${CRICKET}Darrowby: Kent 220 (J. Marle 54), Essex 105-3.\n`,
+      { places: ['Darrowby@84'], organizations: ['Kent@94', 'Essex@118'] }],
+    ['a venue before a team and a match verb', `${CRICKET}Larkford: Kent beat Essex by an innings and 12 runs.\n`,
+      { places: ['Larkford@84'] }],
+    ['"In" before the venue, which is also the home club\'s name', `${SOCCER}In Drava: Drava (Slovenia) 2 Kelso Rovers (Malta) 1\n`,
+      { places: ['Drava@61'], organizations: ['Drava@68', 'Kelso Rovers@87'] }],
+    ['the venue alone on its line, the result on the next', `${SOCCER}In Kovar:\nKovar United (Malta) 1 Drava (Slovenia) 0\n`,
+      { places: ['Kovar@61'] }],
+    ['a results page\'s labels are no venue', `${SOCCER}Postponed: Walsall v Wrexham\nPenalties: Wessels 2.\n`,
+      { places: [] }],
+  ])('%s', check);
+});
