@@ -6,7 +6,7 @@ import { groupEntities, makeMention, type Candidate } from './mentions.js';
 import { analyse, best, type DocContext, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isInitial, isRegnal, keyOf, lower, spanText, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
-import { findTeamRows, venueSpans, type Row } from './names/tables.js';
+import { findTeamRows, isSportsPage, venueSpans, type Row } from './names/tables.js';
 import { VENUE } from './names/sportsCues.js';
 
 export interface Names {
@@ -119,19 +119,7 @@ function begin(article: Article, found: Pick<Found, 'countries' | 'dates'>): Sta
   const { tokens } = article;
   const country = new Uint8Array(article.text.length + 1);
   for (const c of found.countries) for (const m of c.mentions) country.fill(1, m.start, m.end);
-  let numbers = 0;
-  let sportWords = 0;
-  let marketWords = 0;
-  let strongSportWords = 0; // "innings", "goalkeeper": no other page uses them ("race", "beat", "set" it may)
-  for (const t of tokens) {
-    if (/^\d/.test(t.text)) { if (!/^(?:1[5-9]|20)\d\d$/.test(t.text)) numbers++; } // a year is no score
-    else if (W.sportWords.has(t.normal)) { sportWords++; if (!W.weakSportWords.has(t.normal)) strongSportWords++; }
-    else if (W.marketWords.has(t.normal)) marketWords++;
-  }
-  // Figures make a results table only beside sports words; a market, company or bond table is as full of figures,
-  // and its words ("rally", "points", "set") are the market's.
-  const sporty = tokens.length > 0 && (numbers / tokens.length > 0.12 ? sportWords >= marketWords
-    : sportWords >= 4 && strongSportWords >= 1 && sportWords > marketWords);
+  const sporty = isSportsPage(tokens);
   const caps = article.sentences.map((s) => isCapsSentence(article.body, tokens, s));
   // Nationality words the countries extractor found ("British"): one-token country mentions that are no place name.
   const nationalityTokens = new Uint8Array(tokens.length);

@@ -4,6 +4,7 @@ import { W, bare, isCommonWord, isFirstName, isInitial, lower, tagged } from './
 import { peel, type Peeled } from './peel.js';
 import type { Span } from './spans.js';
 import { SPORTS_CUES, venueOpening } from './sportsCues.js';
+import { GAZETTEER_CUES } from './gazetteer.js';
 
 export type { NameClass } from './cues.js';
 export interface Scores { PER: number; ORG: number; LOC: number }
@@ -25,7 +26,7 @@ export interface DocContext {
 }
 
 /** Every cue, general and sports-page ones: the classifier's weights in one table. */
-const ALL_CUES: readonly Cue[] = [...CUES, ...SPORTS_CUES];
+const ALL_CUES: readonly Cue[] = [...CUES, ...SPORTS_CUES, ...GAZETTEER_CUES];
 
 /**
  * A candidate span's name and the evidence for each class, in phases: peel the titles, nationality and description

@@ -9,6 +9,29 @@ const FIGURE = /^(?:-|[+-]?\d[\d.,:/-]*|[+-]?\.\d+)$/;
 // A word of a team name: "Bradford", "St.", "Paris-St", "O'Neill"; no figures, no brackets.
 const NAME_WORD = /^\p{Lu}[\p{L}.'’&-]*$/u;
 
+// A year or a span of years ("1996", "1558-1603", "1914-18") is no score.
+const YEARS = /^(?:1[5-9]|20)\d\d(?:[-–](?:(?:1[5-9]|20)\d\d|\d\d))?$/;
+
+/**
+ * A results table (many figures) or a match report (sports words): there towns and counties are mostly teams.
+ * Figures make a results table only beside sports words; a market, company or bond table is as full of figures,
+ * and its words ("rally", "points", "set") are the market's. A span of years is no
+ * score: a calendar of history ("1558-1603") is no results table.
+ */
+export function isSportsPage(tokens: readonly Token[]): boolean {
+  let numbers = 0;
+  let sportWords = 0;
+  let marketWords = 0;
+  let strongSportWords = 0; // "innings", "goalkeeper": no other page uses them ("race", "beat", "set" it may)
+  for (const t of tokens) {
+    if (/^\d/.test(t.text)) { if (!YEARS.test(t.text)) numbers++; }
+    else if (W.sportWords.has(t.normal)) { sportWords++; if (!W.weakSportWords.has(t.normal)) strongSportWords++; }
+    else if (W.marketWords.has(t.normal)) marketWords++;
+  }
+  return tokens.length > 0 && (numbers / tokens.length > 0.12 ? sportWords >= marketWords
+    : sportWords >= 4 && strongSportWords >= 1 && sportWords > marketWords);
+}
+
 /**
  * Team names in results tables, read line by line. Sports pages print standings as a name followed by a row of
  * figures ("Bradford 22 17 0 5 767 409 34", "NEW YORK 72 53 .576 -") and results as two names each followed by a
