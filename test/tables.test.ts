@@ -47,3 +47,10 @@ describe('one word, no cue: a town of the gazetteer is a place', () => {
       { places: [] }],
   ])('%s', check);
 });
+
+describe('one word, no cue: a first name used alone is the person named in full earlier', () => {
+  it.each<Row>([
+    ['the first name alone, in a match report', 'SQUASH - FINAL.\nTop seed Jansek Kharal won the title on Sunday. Kharal beat the Australian in four games, and Jansek said he was tired.\n',
+      { people: ['Jansek Kharal@25', 'Kharal@64', 'Jansek@110'] }],
+  ])('%s', check);
+});

@@ -8,6 +8,7 @@ import { W, bare, isInitial, isRegnal, keyOf, lower, spanText, tagged } from './
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
 import { findTeamRows, isSportsPage, venueSpans, type Row } from './names/tables.js';
 import { VENUE } from './names/sportsCues.js';
+import { givenNameAliases } from './names/discourse.js';
 
 export interface Names {
   people: PersonEntity[];
@@ -105,6 +106,7 @@ const PHASES: readonly (readonly [string, Phase])[] = [
   ['common words opening a sentence', dropOpeningCommonWords],
   ['pooled evidence', poolEvidence],
   ['aliases', (st) => { st.aliases = aliasesOf(st); }],
+  ['given names alone', readGivenNames],
   ['lists share a kind', shareListKinds],
   ['candidates resolved', resolvePieces],
   ['venues stay places', keepVenues],
@@ -287,6 +289,14 @@ function aliasesOf(st: State): NameAliases {
   const aliases = findAliases(st.article.text, st.tokens, named('PER'), named('ORG'));
   for (const [stem, full] of aliases.orgStems) st.known.set(stem, { cls: 'ORG', key: keyOf(full), name: full });
   return aliases;
+}
+
+// "Jansher Khan" ... "defeated Jansher": a first name used alone is the person, as the surname is (discourse.ts).
+function readGivenNames(st: State): void {
+  const people = st.pieces.filter((p) => p.last - p.first === 2 && classOf(st, p) === 'PER')
+    .map((p) => ({ first: p.first, last: p.last, text: textOf(st, p.first, p.last) }));
+  const taken = (k: string): boolean => st.aliases.surnames.has(k) || st.aliases.orgStems.has(k) || st.known.has(k);
+  for (const [k, full] of givenNameAliases(st.tokens, people, taken, st.pooled)) st.aliases.surnames.set(k, full);
 }
 
 /** Each body candidate under its name: a surname under the full name, a company's stem under the company. */
