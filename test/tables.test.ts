@@ -54,3 +54,12 @@ describe('one word, no cue: a first name used alone is the person named in full 
       { people: ['Jansek Kharal@25', 'Kharal@64', 'Jansek@110'] }],
   ])('%s', check);
 });
+
+describe('a place takes a capitalised "The" inside a sentence', () => {
+  it.each<Row>([
+    ['after a word of the sentence', 'Harlan Voss made a century at The Mardyke on Friday, and rain stopped play at Larkford Park.\n',
+      { places: ['The Mardyke@30', 'Larkford Park@78'] }],
+    ['not where "The" opens a list item', 'MARKETS:\n** The Sao Paulo index rose 2.6 points on Monday.\n',
+      { places: ['Sao Paulo@16'] }],
+  ])('%s', check);
+});

@@ -110,6 +110,7 @@ const PHASES: readonly (readonly [string, Phase])[] = [
   ['lists share a kind', shareListKinds],
   ['candidates resolved', resolvePieces],
   ['venues stay places', keepVenues],
+  ['places take a capitalised "The"', placesWithThe],
   ['results rows resolved', resolveRows],
   ['known names passed over', markPassedOver],
   ['capitals lines', readCapsLines],
@@ -211,6 +212,28 @@ function keepVenues(st: State): void {
     o.cls = 'LOC';
     o.c = { ...o.c, key: `LOC:${keyOf(o.c.mention.text)}`, name: o.c.mention.text };
     o.c.mention.why = `place: ${VENUE}`;
+  }
+}
+
+/**
+ * "a century at The Oval", "London (The Oval)", "racing at The Curragh": after a word of the sentence a capitalised
+ * "The" is part of the place's name (opening a line, a list item or a heading its capital says nothing).
+ */
+function placesWithThe(st: State): void {
+  const { tokens, article } = st;
+  const at = new Map<number, Token>();
+  for (const t of tokens) at.set(t.start, t);
+  for (const o of st.out) {
+    const t = at.get(o.c.mention.start);
+    const the = t && tokens[t.index - 1];
+    if (o.cls !== 'LOC' || !the || the.text !== 'The' || the.post !== ' ' || t.pre || the.sentence !== t.sentence
+      || st.caps[t.sentence] !== LineCase.Normal || the.index === article.sentences[the.sentence]!.first
+      || !/\p{L}/u.test(tokens[the.index - 1]?.text ?? '') || !/^[ \t]*\(?$/.test(tokens[the.index - 1]!.post)
+      || !/^\(?$/.test(the.pre)) continue;
+    const m = makeMention(article.text, the.start, o.c.mention.end);
+    if (!m) continue;
+    m.why = o.c.mention.why;
+    o.c = { ...o.c, key: `LOC:${keyOf(m.text)}`, name: m.text, mention: m };
   }
 }
 
