@@ -44,6 +44,9 @@ const spanName = (f: Features): string => f.text.slice(f.ft.start, f.lastTok.end
  * nor a name compromise already tags as a place (its own cues weigh that).
  */
 export const GAZETTEER_CUES: readonly Cue[] = [{
+  // "will visit Yugoslavia", "the former Soviet Union": no country code, and a place all the same.
+  reason: 'a former state', kind: 'LOC', weight: 8, test: (f) => W.formerStates.has(spanName(f).toLowerCase().replace(/\s+/g, ' ')),
+}, {
   reason: 'a town of the gazetteer', kind: 'LOC', weight: 1.5,
   test: (f) => !(f.sporty && !f.placePrep) && !tagged(f.headTok, 'Place', 'City', 'Region', 'Country')
     && !(f.n === 1 && (isCommonWord(f.firstLw) || isFirstName(f.ft))) && !/^-\p{Ll}/u.test(f.lastTok.post + (f.next?.text ?? ''))

@@ -55,6 +55,8 @@ export const W = {
   matchVerbs: set(words.matchVerbs),
   /** Labels opening a results page's lines ("Postponed:", "Penalties:"): no venue. */
   resultLabels: set(words.resultLabels),
+  /** States that are no country today ("Yugoslavia", "Soviet Union"): places, which the countries extractor leaves. */
+  formerStates: set(words.formerStates),
   /** Sports whose name makes a "... Centre" a venue: "Westmoor Tennis Centre". */
   sportNames: set(words.sportNames),
   /** Words that extend a title leftwards: "Chief Financial Officer", "Senior Vice President", "Health Minister". */
