@@ -65,3 +65,13 @@ describe('a place takes a capitalised "The" inside a sentence', () => {
       { places: ['Sao Paulo@16'] }],
   ])('%s', check);
 });
+
+describe('lists: a surname wrapped onto the next line', () => {
+  it.each<Row>([
+    ['a surname that is also a common word, after its given name on the line before', 'GOLF - LEADING SCORES.\nLeading scores after the first round on Thursday:\n66 Tom Baker, Ross Denby, Mike Tallis, Carl\nWood, Dan Morrow, Rob Stenner, Alan Pike, Neil Carver\n67 Tim Ogle\n',
+      { people: ['Tom Baker@76', 'Ross Denby@87', 'Mike Tallis@99', 'Carl@112', 'Wood@117', 'Dan Morrow@123', 'Rob Stenner@135',
+        'Alan Pike@148', 'Neil Carver@159', 'Tim Ogle@174'] }],
+    ['not a word opening a line after a word that is no given name', 'The squad trained in Leeds,\nWood, nails and glue were sold.\n',
+      { people: [] }],
+  ])('%s', check);
+});

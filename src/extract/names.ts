@@ -3,10 +3,11 @@ import type { Entity, Mention, PersonEntity } from '../types.js';
 import type { Found } from './context.js';
 import { findAliases, particleSurname, surnameFirst, type NameAliases } from '../link/nameAliases.js';
 import { groupEntities, makeMention, type Candidate } from './mentions.js';
+import type { Cue } from './names/cues.js';
 import { analyse, best, type DocContext, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isInitial, isRegnal, keyOf, lower, spanText, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
-import { findTeamRows, isSportsPage, venueSpans, type Row } from './names/tables.js';
+import { findTeamRows, isSportsPage, venueSpans, wrappedSurnameSpans, type Row } from './names/tables.js';
 import { VENUE } from './names/sportsCues.js';
 import { givenNameAliases } from './names/discourse.js';
 
@@ -103,6 +104,7 @@ const PHASES: readonly (readonly [string, Phase])[] = [
   ['results rows', readRows],
   ['candidates', readCandidates],
   ['venues opening results lines', readVenues],
+  ['surnames wrapped onto the next line', readWrappedSurnames],
   ['common words opening a sentence', dropOpeningCommonWords],
   ['pooled evidence', poolEvidence],
   ['aliases', (st) => { st.aliases = aliasesOf(st); }],
@@ -235,6 +237,18 @@ function placesWithThe(st: State): void {
     m.why = o.c.mention.why;
     o.c = { ...o.c, key: `LOC:${keyOf(m.text)}`, name: m.text, mention: m };
   }
+}
+
+/** The evidence of a wrapped surname that is also a common word ("Willie\nWood"), which no cue reads. */
+const WRAPPED: Cue = { reason: 'a surname wrapped over a line break after a given name', kind: 'PER', weight: 2, test: () => true };
+
+function readWrappedSurnames(st: State): void {
+  const covered = st.inRow.slice();
+  for (const p of st.pieces) covered.fill(1, p.first, p.last);
+  for (const { first, last } of wrappedSurnameSpans(st.article, covered)) {
+    if (st.caps[st.tokens[first]!.sentence] === LineCase.Normal) st.pieces.push({ first, last, scores: { PER: 2, ORG: 0, LOC: 0 }, cues: [WRAPPED] });
+  }
+  st.pieces.sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -144,3 +144,22 @@ export function venueSpans(article: Article, covered: Uint8Array): Row[] {
   }
   return spans;
 }
+
+/**
+ * A surname a list wrapped onto the next line after its given name, when the surname is also a common word: "...,
+ * Willie\nWood, Loren Roberts", "Ken\nGreen, Jerry Kelly". The span finder passes over a common word opening a line;
+ * these are those spans [first, first + 1): a lone capitalised word opening the line, after a line that ends with a
+ * given name following a comma, and before a comma, a bracket or the line's end.
+ */
+export function wrappedSurnameSpans(article: Article, covered: Uint8Array): Row[] {
+  const { tokens } = article;
+  const spans: Row[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const given = tokens[i - 1]!;
+    if (covered[i] || t.pre || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^[ \t]*\n$/.test(given.post)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(given.text) || !isFirstName(given) || !/,[ \t]*$/.test(tokens[i - 2]!.post)) continue;
+    if (/^(?:,|[ \t]*\(|[ \t]*\n)/.test(t.post)) spans.push({ first: i, last: i + 1 });
+  }
+  return spans;
+}
