@@ -24,7 +24,13 @@ interface Word {
 const WORD = /\p{Lu}\.(?=\s?\p{Lu}\p{Ll})|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’][sS]$/;
 
-/** Lines mostly in capitals: news headlines. A line of a few letters says nothing either way. */
+/**
+ * Lines mostly in capitals: news headlines. A line of a few letters says nothing either way. The name finder has its
+ * own test (names/spans.ts isCapsSentence), on purpose: it judges a compromise sentence by its tokens (80% of the
+ * words in capitals, and title-case headings), because its candidates are token runs within a sentence; this one
+ * reads the raw body line by line, before and without compromise's tokens, counting letters (a results line
+ * "JAPAN 2 SYRIA 1" is a capitals line here by its letters, whatever compromise makes of its sentences).
+ */
 function capsLines(body: string): { starts: number[]; caps: boolean[] } {
   const starts: number[] = [];
   const caps: boolean[] = [];

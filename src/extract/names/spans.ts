@@ -48,6 +48,8 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to'
  */
 export const enum LineCase { Normal = 0, Capitals = 1, Heading = 2 }
 
+// Not the countries extractor's capsLines (countries.ts), which reads raw lines by their letters before any token
+// exists: the name finder needs the class per compromise sentence, headings included.
 export function isCapsSentence(text: string, tokens: readonly Token[], s: Sentence): LineCase {
   let caps = 0;
   let words = 0;
