@@ -16,9 +16,9 @@ const flat = (text: string, entities: Entity[]): string[] => entities.flatMap((e
 
 const check = (_what: string, text: string, want: Want): void => {
   const r = extract(text);
-  if (want.people) expect(flat(text, r.people)).toEqual(want.people);
-  if (want.organizations) expect(flat(text, r.organizations)).toEqual(want.organizations);
-  if (want.places) expect(flat(text, r.places)).toEqual(want.places);
+  if (want.people) expect(flat(text, r.people ?? [])).toEqual(want.people);
+  if (want.organizations) expect(flat(text, r.organizations ?? [])).toEqual(want.organizations);
+  if (want.places) expect(flat(text, r.places ?? [])).toEqual(want.places);
 };
 
 const CRICKET = 'CRICKET - COUNTY SCORES.\nClose of play scores in the county championship on Friday:\n';

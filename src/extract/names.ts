@@ -246,7 +246,8 @@ function readWrappedSurnames(st: State): void {
   const covered = st.inRow.slice();
   for (const p of st.pieces) covered.fill(1, p.first, p.last);
   for (const { first, last } of wrappedSurnameSpans(st.article, covered)) {
-    if (st.caps[st.tokens[first]!.sentence] === LineCase.Normal) st.pieces.push({ first, last, scores: { PER: 2, ORG: 0, LOC: 0 }, cues: [WRAPPED] });
+    if (st.caps[st.tokens[first]!.sentence] !== LineCase.Normal) continue;
+    st.pieces.push({ first, last, scores: { PER: 2, ORG: 0, LOC: 0 }, cues: [WRAPPED] });
   }
   st.pieces.sort((a, b) => a.first - b.first);
 }
@@ -334,7 +335,10 @@ function readGivenNames(st: State): void {
     .map((p) => ({ first: p.first, last: p.last, text: textOf(st, p.first, p.last) }));
   const taken = (k: string): boolean => st.aliases.surnames.has(k) || st.aliases.orgStems.has(k) || st.known.has(k);
   const uses = new Map<string, number>();
-  for (const p of st.pieces) if (p.last - p.first === 1) uses.set(keyAt(st, p.first, p.last), (uses.get(keyAt(st, p.first, p.last)) ?? 0) + 1);
+  for (const p of st.pieces) {
+    const k = keyAt(st, p.first, p.last);
+    if (p.last - p.first === 1) uses.set(k, (uses.get(k) ?? 0) + 1);
+  }
   for (const [k, full] of givenNameAliases(st.tokens, people, taken, st.pooled, uses)) st.aliases.surnames.set(k, full);
 }
 

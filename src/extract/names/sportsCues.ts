@@ -54,7 +54,10 @@ export function venueOpening(f: Features): boolean {
   let rest = text.slice(f.lastTok.end, f.lastTok.end + 200);
   // "In Vinnytsya:" alone on its line: the result follows on the next.
   const nl = rest.search(/\n/);
-  if (nl >= 0) rest = /^\)?:[ \t]*$/.test(rest.slice(0, nl)) ? rest.slice(0, nl).trim() + ' ' + rest.slice(nl + 1).split('\n')[0]! : rest.slice(0, nl);
+  if (nl >= 0) {
+    const line = rest.slice(0, nl);
+    rest = /^\)?:[ \t]*$/.test(line) ? `${line.trim()} ${rest.slice(nl + 1).split('\n')[0]!}` : line;
+  }
   if (opens) rest = rest.replace(/^\s*\([^()\n]{1,40}\)/, '');
   // A team and its score after the colon, or a match verb ("Leicester: Leicestershire beat Somerset by an innings"):
   // not "Scorers: Brown (41st)", "Attendance: 20,000".
