@@ -329,17 +329,12 @@ function aliasesOf(st: State): NameAliases {
   return aliases;
 }
 
-// "Jansher Khan" ... "defeated Jansher": a first name used alone is the person, as the surname is (discourse.ts).
+// "Tamsin Okoro" ... "defeated Tamsin": a first name used alone is the person, as the surname is (discourse.ts).
 function readGivenNames(st: State): void {
   const people = st.pieces.filter((p) => p.last - p.first === 2 && classOf(st, p) === 'PER')
     .map((p) => ({ first: p.first, last: p.last, text: textOf(st, p.first, p.last) }));
   const taken = (k: string): boolean => st.aliases.surnames.has(k) || st.aliases.orgStems.has(k) || st.known.has(k);
-  const uses = new Map<string, number>();
-  for (const p of st.pieces) {
-    const k = keyAt(st, p.first, p.last);
-    if (p.last - p.first === 1) uses.set(k, (uses.get(k) ?? 0) + 1);
-  }
-  for (const [k, full] of givenNameAliases(st.tokens, people, taken, st.pooled, uses)) st.aliases.surnames.set(k, full);
+  for (const [k, full] of givenNameAliases(st.tokens, people, taken, st.pooled)) st.aliases.surnames.set(k, full);
 }
 
 /** Each body candidate under its name: a surname under the full name, a company's stem under the company. */

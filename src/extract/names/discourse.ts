@@ -7,23 +7,19 @@ import { bare, isCommonWord, keyOf, lower, tagged } from './lexicon.js';
 /** A person's full name found in the article: its tokens [first, last) and its text. */
 export interface FullName { first: number; last: number; text: string }
 
-/**
- * The most evidence a lone word may have for another kind and still be read as a person's given name: under 2 in
- * all, or under 1 a use (weak cues add up over many uses: "Jansher's" gives an unknown word 0.5 for a company).
- */
+/** The most evidence a lone word may have for another kind and still be read as a person's given name. */
 const OTHER_KIND_MAX = 2;
-const OTHER_KIND_PER_USE = 1;
 /** The least evidence the full name needs for a person beyond its length ("Windows NT", "Hurricane Edouard"). */
 const FULL_NAME_MIN = 1.5;
 
 /**
- * "Jansher Khan" ... "defeated Jansher in the final": a person's first name, used alone later, is that person, as
+ * "Tamsin Okoro" ... "defeated Tamsin in the final": a person's first name, used alone later, is that person, as
  * his surname is (src/link/nameAliases.ts). Only a word that names nothing else: not a common word, not a place or
  * an organization to compromise, not a surname or company stem the article already uses, and with little evidence
  * for another kind where it stands alone. Returns the new aliases (lower-case key -> full names).
  */
 export function givenNameAliases(tokens: readonly Token[], people: readonly FullName[], taken: (key: string) => boolean,
-  pooled: ReadonlyMap<string, Scores>, uses: ReadonlyMap<string, number>): Map<string, string[]> {
+  pooled: ReadonlyMap<string, Scores>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of people) {
     if (p.last - p.first !== 2) continue;
@@ -34,9 +30,8 @@ export function givenNameAliases(tokens: readonly Token[], people: readonly Full
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(bare(t)) || taken(k) || isCommonWord(lower(t)) || isCommonWord(lower(t).replace(/s$/, ''))
       || tagged(t, 'Place', 'City', 'Region', 'Country', 'Organization', 'Honorific', 'Title')) continue;
     const s = pooled.get(k);
-    const n = uses.get(k) ?? 1;
     const other = s ? Math.max(s.ORG, s.LOC) : 0;
-    if (!s || (other >= OTHER_KIND_MAX && other / n >= OTHER_KIND_PER_USE)) continue;
+    if (!s || other >= OTHER_KIND_MAX) continue;
     const list = out.get(k) ?? [];
     if (!list.includes(p.text)) list.push(p.text);
     out.set(k, list);
