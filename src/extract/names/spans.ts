@@ -143,6 +143,63 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
   return spans;
 }
 
+const ACRONYM_JOINERS = new Set(['and', 'of', 'for', 'on', 'in', 'the', '&']);
+
+/**
+ * Where a name that goes on over the connector at token `at` ends, when an acronym in brackets follows it and
+ * spells the initials of its capitalised words: "Organisation for Security and Cooperation in Europe (OSCE)",
+ * "Guangdong Post and Telecommunications Administration (GPTA)". 0 when none does. A bounded look-ahead.
+ */
+function acronymEnd(tokens: readonly Token[], end: number, first: number, at: number): number {
+  for (let k = at + 1; k < end && k - at < 8; k++) {
+    const t = tokens[k]!;
+    if (breaksAfter(tokens[k - 1]!, t) && !ACRONYM_JOINERS.has(tokens[k - 1]!.text)) return 0;
+    if (ACRONYM_JOINERS.has(t.text)) continue;
+    if (!isCapitalised(t) || /\d/.test(t.text)) return 0;
+    const acr = tokens[k + 1];
+    if (acr && k + 1 < end && /^ $/.test(t.post) && acr.pre === '(' && /^\)/.test(acr.post) && /^\p{Lu}{3,8}$/u.test(acr.text)
+      && spellsInitials(acr.text, tokens, first, k + 1)) return k + 1;
+  }
+  return 0;
+}
+
+/** The acronym spells the initials of the capitalised words [first, last), first and last included, one skipped at most. */
+function spellsInitials(acr: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const initials: string[] = [];
+  for (let i = first; i < last; i++) if (isCapitalised(tokens[i]!)) initials.push(tokens[i]!.text[0]!.toUpperCase());
+  if (acr[0] !== initials[0] || acr[acr.length - 1] !== initials[initials.length - 1]) return false;
+  if (initials.length - acr.length > 1 || acr.length > initials.length) return false;
+  let j = 0;
+  for (const c of initials) if (c === acr[j]) j++;
+  return j === acr.length;
+}
+
+/** An organization's head word that is no name on its own ("Group A", "the team"): "Minsk Group", "Acme Group Inc". */
+function innerOrgHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && W.orgHeads.has(lower(t)) && W.notNames.has(lower(t));
+}
+
+/**
+ * A possessive at token i that belongs to an organization's name: a word that names no person or place, then one
+ * to four capitalised words up to an organization's head word ("Toronto Bond Traders' Association", "Boatmen's
+ * Bancshares Inc."), unlike "Yeltsin's Security Council" or "Acme's Chief Executive".
+ */
+function possessiveInName(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (isFirstName(t) || tagged(t, 'Person', 'LastName', 'Place', 'City', 'Region', 'Country')) return false;
+  // A common word or a plural ("Boatmen's", "Traders'"): an unknown word before "'s" is most often a person's name.
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || W.orgHeads.has(lower(t))) return false;
+  if (!isCommonWord(lower(t)) && !/(?:s|men)$/.test(bare(t))) return false;
+  for (let k = i + 1; k < end && k - i <= 4; k++) {
+    const w = tokens[k]!;
+    if (k > i + 1 && breaksAfter(tokens[k - 1]!, w)) return false;
+    if (!/^\p{Lu}/u.test(w.text) || W.titles.has(lower(w))) return false;
+    if (W.orgHeads.has(lower(w))) return true;
+  }
+  return false;
+}
+
 /**
  * Extends a span from its first name token over the tokens of the same name: name words, connectors a head word
  * takes ("Bank of England", "Embassy in Seoul", "Securities and Exchange Commission"), particles ("von der
@@ -164,16 +221,19 @@ function extendSpan(article: Article, capsSentence: readonly LineCase[], s: Sent
       s.last = article.sentences[tokens[last]!.sentence]!.last;
     }
     if (last >= s.last) break;
-    if (isPossessive(prev) && !isPluralPossessive(prev)) break; // "the German People's Union" goes on
     const t = tokens[last]!;
+    // "the German People's Union" goes on, and so do "Toronto Bond Traders' Association", "Boatmen's Bancshares".
+    const possessive = isPossessive(prev) || (/^['’] $/.test(prev.post) && /^\p{Lu}\p{Ll}+s$/u.test(prev.text));
+    const ownsName = possessive && possessiveInName(tokens, last - 1, s.last);
+    if (possessive && !isPluralPossessive(prev) && !ownsName) break;
     // "Ministry of Economy, Trade and Industry": after an organization's head word and its complement, a list of
     // capitalised words closed by "and" is the rest of the complement.
     if (ofJoined && head !== undefined && W.orgHeads.has(lower(tokens[head]!)) && listGoesOn(tokens, prev, last, s.last)) {
       last++;
       continue;
     }
-    if (breaksAfter(prev, t)) break;
-    if (nameToken(tokens, last, false)) {
+    if (breaksAfter(prev, t) && !ownsName) break;
+    if (nameToken(tokens, last, false) || innerOrgHead(tokens, last)) {
       // "Secretary for Near East Affairs Robert Pell and ...": a given name after the complement opens a person,
       // and "and" no longer extends the organization's complement.
       if (ofJoined && isFirstName(tokens[last]!)) personInside = true;
@@ -206,6 +266,12 @@ function extendSpan(article: Article, capsSentence: readonly LineCase[], s: Sent
       last += step + 1;
       continue;
     }
+    // "State Law and Order Restoration Council (SLORC)": the acronym after says where the name ends.
+    const end = acronymEnd(tokens, s.last, first, last);
+    if (end > 0) {
+      if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
+      last = end;
+    }
     break;
   }
   return { last, head };
@@ -233,7 +299,10 @@ function connector(tokens: readonly Token[], s: Sentence, first: number, last: n
   else if (lw === '&') join = true;
   // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
   // words up to an organization's head word are one name.
-  else if (lw === 'and' && last - first === 1 && !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')) {
+  // So do common words before "and" ("London International Financial Futures and Options Exchange", "U.S. Food
+  // and Drug Administration"), unlike two names ("Nissan and Toyota Motor Corp").
+  else if (lw === 'and' && (last - first === 1 ? !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')
+    : commonBeforeAnd(tokens, first, last))) {
     let k = last + 1;
     while (k < s.last && k - last <= 3 && nameToken(tokens, k, false) && !breaksAfter(tokens[k - 1]!, tokens[k]!)) {
       if (W.orgHeads.has(lower(tokens[k]!))) { join = true; break; }
@@ -255,6 +324,20 @@ function connector(tokens: readonly Token[], s: Sentence, first: number, last: n
       && joinedAfter(tokens[last + step]!)) step++;
   }
   return { join, step, of };
+}
+
+/**
+ * The words [first, last) before an "and" can open an organization's name: no person's or place's name after the
+ * first (which may be a country: "U.S. Food and Drug ..."), no company's legal form, and a common word that
+ * is no organization's head word just before the "and" ("Futures", "Food").
+ */
+function commonBeforeAnd(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (W.corporateSuffixes.has(lower(t)) || isFirstName(t) || tagged(t, 'Person', 'LastName')) return false;
+    if (i > first && tagged(t, 'Country', 'Place', 'City', 'Region')) return false;
+  }
+  return isCommonWord(lower(tokens[last - 1]!)) && !W.orgHeads.has(lower(tokens[last - 1]!));
 }
 
 /**
