@@ -108,7 +108,9 @@ function namesNothing(f: Features, p: Peeled): boolean {
     // A lone capital ("N / A") or a table label ("Attendance: 20,000") names nothing; a results line's venue
     // ("Hove: Sussex 363") does.
     if (isInitial(ft)) return true;
-    if (/:/.test(ft.post) && !nameTagged && !(f.sporty && venueOpening(f))) return true;
+    // Mid-sentence ("told Reuters: ...") the word is a name all the same.
+    const label = !f.prev || f.prev.sentence !== ft.sentence || /\n/.test(f.prev.post + ft.pre);
+    if (/:/.test(ft.post) && label && !nameTagged && !(f.sporty && venueOpening(f))) return true;
     // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
     const nx = tokens[last];
     if (!nameTagged && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')

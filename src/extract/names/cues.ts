@@ -148,6 +148,12 @@ const ORGANIZATION_CUES: Cue[] = [
   },
   { reason: 'an organization noun before', kind: 'ORG', weight: 2, test: (f) => W.orgBefore.has(f.prevLw) },
   {
+    // "Germany's Aldi", "Serbia's Zastava": a country's lone unknown name is one of its firms, parties or teams.
+    reason: "a country's lone unknown name", kind: 'ORG', weight: 1,
+    test: (f) => f.n === 1 && !f.personTagged && !!f.prev && f.prev.sentence === f.ft.sentence && isPossessive(f.prev)
+      && tagged(f.prev, 'Country') && !/[,.;:]/.test(f.prev.post) && !tagged(f.ft, 'Place', 'City', 'Region'),
+  },
+  {
     reason: 'a lone unknown word a statement is given to', kind: 'ORG', weight: 1,
     test: (f) => f.n === 1 && !f.personTagged && (f.prevLw === 'told' || f.prevLw === 'quoted'),
   },

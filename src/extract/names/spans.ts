@@ -132,7 +132,7 @@ export function findSpans(article: Article, capsSentence: readonly LineCase[]): 
     while (i < s.last) {
       // Sentence-initial: the first word, or the first after an opening quote or a line start.
       const initial = i === s.first || /["“‘(\n]|-\s*$/.test(tokens[i]!.pre) || /[:"“(]\s*$/.test(tokens[i - 1]?.post ?? '');
-      if (!nameToken(tokens, i, initial)) { i++; continue; }
+      if (!nameToken(tokens, i, initial) && !(initial && opensOrgName(tokens, i, s.last))) { i++; continue; }
       const first = i;
       const { last, head } = extendSpan(article, capsSentence, s, first);
       splitAtInnerTitle(tokens, spans, first, last, head);
@@ -172,6 +172,21 @@ function spellsInitials(acr: string, tokens: readonly Token[], first: number, la
   let j = 0;
   for (const c of initials) if (c === acr[j]) j++;
   return j === acr.length;
+}
+
+/**
+ * A common noun opening a sentence that opens an organization's name: capitalised words follow it up to the
+ * name's head word ("News Corp said...", "Air Cargo Newsroom", "Jeans Mate Corp - 6mth forecast").
+ */
+function opensOrgName(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !tagged(t, 'Noun') || tagged(t, 'Adjective', 'Verb', 'Pronoun', 'Date', 'Month', 'WeekDay')
+    || W.notNames.has(lower(t)) || W.titles.has(lower(t)) || W.honorifics.has(lower(t))) return false;
+  for (let k = i + 1; k < end && k - i <= 3; k++) {
+    if (breaksAfter(tokens[k - 1]!, tokens[k]!) || !nameToken(tokens, k, false)) return false;
+    if (W.orgHeads.has(lower(tokens[k]!))) return true;
+  }
+  return false;
 }
 
 /** An organization's head word that is no name on its own ("Group A", "the team"): "Minsk Group", "Acme Group Inc". */
