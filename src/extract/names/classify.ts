@@ -91,7 +91,8 @@ function features(p: Peeled, ctx: DocContext): Features {
 function namesNothing(f: Features, p: Peeled): boolean {
   const { tokens, first, last, lastLw } = f;
   // "President Bush" is a name all the same.
-  if (!p.orgHeaded && !f.nickname && !f.scorecard && !f.loneInstitution && !W.placeHeads.has(lastLw) && p.titleCue === 0) {
+  if (!p.orgHeaded && !f.nickname && !f.scorecard && !f.loneInstitution && !W.placeHeads.has(lastLw) && p.titleCue === 0
+    && !orgWordBeside(f)) {
     let common = true;
     for (let i = first; i < last && common; i++) {
       const t = tokens[i]!;
@@ -113,12 +114,22 @@ function namesNothing(f: Features, p: Peeled): boolean {
     if (/:/.test(ft.post) && label && !nameTagged && !(f.sporty && venueOpening(f))) return true;
     // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
     const nx = tokens[last];
-    if (!nameTagged && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
+    if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
       && !/[,.;:]/.test(ft.post)) return true;
   }
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
   // On a sports page a league is the competition ("the American League", "the Super League"), not a body.
   return W.eventHeads.has(lastLw) || (f.sporty && lastLw === 'league' && f.n >= 2);
+}
+
+/**
+ * Common words capitalised inside a sentence beside an organization noun name one: "Fed chairman Alan Greenspan",
+ * "the Labour party", "the carrier Swift".
+ */
+function orgWordBeside(f: Features): boolean {
+  const { prev, ft } = f;
+  if (!prev || prev.sentence !== ft.sentence || /[.:"“(]\s*$/.test(prev.post) || !/^\p{Lu}\p{Ll}+$/u.test(bare(ft))) return false;
+  return (f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.orgAfter.has(f.nextLw)) || W.orgBefore.has(f.prevLw);
 }
 
 /** The class with the most evidence, or null when there is none. */

@@ -148,6 +148,11 @@ const ORGANIZATION_CUES: Cue[] = [
   },
   { reason: 'an organization noun before', kind: 'ORG', weight: 2, test: (f) => W.orgBefore.has(f.prevLw) },
   {
+    reason: '"Ohio-based" before', kind: 'ORG', weight: 2,
+    test: (f) => !!f.prev && f.prev.sentence === f.ft.sentence && f.prev.text === 'based' && f.prev.post === ' '
+      && f.tokens[f.first - 2]?.post === '-' && /^\p{Lu}/u.test(f.tokens[f.first - 2]!.text),
+  },
+  {
     // "Germany's Aldi", "Serbia's Zastava": a country's lone unknown name is one of its firms, parties or teams.
     reason: "a country's lone unknown name", kind: 'ORG', weight: 1,
     test: (f) => f.n === 1 && !f.personTagged && !!f.prev && f.prev.sentence === f.ft.sentence && isPossessive(f.prev)
