@@ -1,6 +1,6 @@
 import type { Token } from '../../article/article.js';
 import { CUES, type Cue, type Features, type NameClass } from './cues.js';
-import { W, bare, isCommonWord, isFirstName, isInitial, lower, tagged } from './lexicon.js';
+import { W, bare, isCommonWord, isFirstName, isInitial, isPossessive, lower, tagged } from './lexicon.js';
 import { peel, type Peeled } from './peel.js';
 import type { Span } from './spans.js';
 import { SPORTS_CUES, venueOpening } from './sportsCues.js';
@@ -117,6 +117,10 @@ function namesNothing(f: Features, p: Peeled): boolean {
     if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
       && !/[,.;:]/.test(ft.post)) return true;
   }
+  // A market index is no organization: "the Dow Jones industrial average", "the Nasdaq composite", "FTSE 100 index".
+  // An exchange's or an agency's own index keeps the organization ("the American Stock Exchange index",
+  // "Standard & Poor's 500 index").
+  if (marketIndex(f) && !p.orgHeaded && !isPossessive(f.lastTok)) return true;
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
   // On a sports page a league is the competition ("the American League", "the Super League"), not a body.
   return W.eventHeads.has(lastLw) || (f.sporty && lastLw === 'league' && f.n >= 2);
@@ -130,6 +134,13 @@ function orgWordBeside(f: Features): boolean {
   const { prev, ft } = f;
   if (!prev || prev.sentence !== ft.sentence || /[.:"“(]\s*$/.test(prev.post) || !/^\p{Lu}\p{Ll}+$/u.test(bare(ft))) return false;
   return (f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.orgAfter.has(f.nextLw)) || W.orgBefore.has(f.prevLw);
+}
+
+function marketIndex(f: Features): boolean {
+  if (!f.sameSentence || /\S/.test(f.lastTok.post)) return false;
+  if (W.indexWords.has(f.nextLw)) return f.nextLw !== 'futures' || /\p{Lu}{2}/u.test(f.ft.text);
+  const after = f.tokens[f.last + 1];
+  return /^\d+$/.test(f.nextLw) && after !== undefined && after.sentence === f.lastTok.sentence && /^ind(?:ex|ices)$/i.test(after.text);
 }
 
 /** The class with the most evidence, or null when there is none. */

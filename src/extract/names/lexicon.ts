@@ -29,6 +29,8 @@ export const W = {
   marketWords: set(words.marketWords),
   weakSportWords: set(words.weakSportWords),
   orgAfter: set(words.orgAfter),
+  /** Words after a market index's name ("the Dow Jones industrial average", "the FTSE 100 index"): no organization. */
+  indexWords: set(words.indexWords),
   innerTitles: TITLES.innerTitles,
   corporateSuffixes: ORGANIZATIONS.legalForms,
   hostCityHeads: ORGANIZATIONS.hostCityHeads,
