@@ -168,6 +168,13 @@ const ORGANIZATION_CUES: Cue[] = [
     test: (f) => f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.orgAfter.has(f.nextLw),
   },
   {
+    // "the Zycie Warszawy daily", "the Sereipheap Thmei newspaper": two unknown words read as a person's name, but a
+    // person is no paper.
+    reason: 'a newspaper noun after', kind: 'ORG', weight: 2,
+    test: (f) => f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.mediaNouns.has(f.nextLw) && !isFirstName(f.ft)
+      && !isPossessive(f.lastTok) && !(f.n === 1 && f.placeWord), // not "Hen Vipheak's newspaper", "Boston television"
+  },
+  {
     reason: 'an ampersand inside', kind: 'ORG', weight: 3,
     test: (f) => {
       for (let i = f.first; i < f.last; i++) if (f.tokens[i]!.text === '&' || /&/.test(f.tokens[i]!.post)) return true;
