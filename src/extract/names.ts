@@ -7,6 +7,7 @@ import type { Cue } from './names/cues.js';
 import { analyse, best, type DocContext, type NameClass, type Piece, type Scores } from './names/classify.js';
 import { W, bare, isInitial, isRegnal, keyOf, lower, spanText, tagged } from './names/lexicon.js';
 import { LineCase, findSpans, isCapsSentence } from './names/spans.js';
+import { keepNamePossessives } from './names/possessives.js';
 import { findTeamRows, isSportsPage, venueSpans, wrappedSurnameSpans, type Row } from './names/tables.js';
 import { VENUE } from './names/sportsCues.js';
 import { givenNameAliases } from './names/discourse.js';
@@ -118,6 +119,7 @@ const PHASES: readonly (readonly [string, Phase])[] = [
   ['capitals lines', readCapsLines],
   ['headings and byline', readHeadings],
   ['dateline', readDateline],
+  ['possessive company names', (st) => keepNamePossessives(st.article.text, st.out)],
 ];
 
 function begin(article: Article, found: Pick<Found, 'countries' | 'dates'>): State {

@@ -1,0 +1,27 @@
+import type { Mention } from '../../types.js';
+
+/** A resolved name: its class and its mention (names.ts fills these in). */
+interface Resolved { cls: string; c: { name: string; mention: Mention } }
+
+/**
+ * A company named with a possessive ("Boatmen's Bancshares Inc.", "Moody's Investors Service") is called by that
+ * possessive alone ("Boatmen's was the prize", "Moody's cut its rating"): where the article names an organization
+ * so, a short mention of it keeps the "'s", which is the name's and not a genitive.
+ */
+export function keepNamePossessives(text: string, out: readonly Resolved[]): void {
+  const stems = new Set<string>();
+  for (const o of out) {
+    if (o.cls !== 'ORG') continue;
+    const m = /^(\S+?)['’]s\s+\S/u.exec(o.c.name);
+    if (m) stems.add(m[1]!.toLowerCase());
+  }
+  if (stems.size === 0) return;
+  for (const o of out) {
+    const m = o.c.mention;
+    if (o.cls !== 'ORG' || !stems.has(m.text.toLowerCase())) continue;
+    const s = /^['’]s(?![\p{L}\d])/u.exec(text.slice(m.end, m.end + 3));
+    if (!s) continue;
+    m.end += 2;
+    m.text = text.slice(m.start, m.end);
+  }
+}
