@@ -189,10 +189,17 @@ function opensOrgName(tokens: readonly Token[], i: number, end: number): boolean
   return false;
 }
 
-/** An organization's head word that is no name on its own ("Group A", "the team"): "Minsk Group", "Acme Group Inc". */
+/**
+ * An organization's head word that is no name on its own ("Group A", "the team"): "Minsk Group", "Acme Group Inc";
+ * or another such word before a legal form: "Banc One Corp.".
+ */
 function innerOrgHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && W.orgHeads.has(lower(t)) && W.notNames.has(lower(t));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !W.notNames.has(lower(t))) return false;
+  // "Banc One Corp.": a common word before the head word is the name's too.
+  const nx = tokens[i + 1];
+  return W.orgHeads.has(lower(t)) || (nx !== undefined && !breaksAfter(t, nx) && W.corporateSuffixes.has(lower(nx))
+    && !tagged(t, 'Date', 'Month', 'WeekDay'));
 }
 
 /**
