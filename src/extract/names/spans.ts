@@ -90,6 +90,10 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
     return nx !== undefined && nx.sentence === t.sentence && !breaksAfter(t, nx) && isCapitalised(nx) && !/\d/.test(nx.text)
       && !W.notNames.has(lower(nx)) && !tagged(nx, 'Month', 'WeekDay', 'Date', 'Pronoun');
   }
+  // "The Sunday Telegraph", "the Sunday Times": a weekday opening a newspaper's name.
+  if (tagged(t, 'WeekDay') && nx !== undefined && !breaksAfter(t, nx) && /^\p{Lu}/u.test(nx.text) && W.newspaperHeads.has(lower(nx))) {
+    return true;
+  }
   if (W.notNames.has(lw)) return false;
   // "SEC" (compromise: seconds) in a sentence in lower case is an acronym, not a unit of time; "AUG 25" stays a date.
   const acronymNotDate = /^\p{Lu}{3,6}$/u.test(bare(t)) && tagged(t, 'Duration') && !tagged(t, 'Month', 'WeekDay');
@@ -180,7 +184,10 @@ function spellsInitials(acr: string, tokens: readonly Token[], first: number, la
  */
 function opensOrgName(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !tagged(t, 'Noun') || tagged(t, 'Adjective', 'Verb', 'Pronoun', 'Date', 'Month', 'WeekDay')
+  // A word that is also a verb only right before the head ("State Department"), not "Sell Acme Corp".
+  const headNext = i + 1 < end && W.orgHeads.has(lower(tokens[i + 1]!));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !(tagged(t, 'Noun') || (headNext && tagged(t, 'Infinitive')))
+    || tagged(t, 'Adjective', 'Pronoun', 'Date', 'Month', 'WeekDay') || (tagged(t, 'Verb') && !headNext)
     || W.notNames.has(lower(t)) || W.titles.has(lower(t)) || W.honorifics.has(lower(t))) return false;
   for (let k = i + 1; k < end && k - i <= 3; k++) {
     if (breaksAfter(tokens[k - 1]!, tokens[k]!) || !nameToken(tokens, k, false)) return false;
