@@ -97,10 +97,12 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   if (W.notNames.has(lw)) return false;
   // "SEC" (compromise: seconds) in a sentence in lower case is an acronym, not a unit of time; "AUG 25" stays a date.
   const acronymNotDate = /^\p{Lu}{3,6}$/u.test(bare(t)) && tagged(t, 'Duration') && !tagged(t, 'Month', 'WeekDay');
-  if (!acronymNotDate && tagged(t, 'Month', 'WeekDay', 'Date', 'Pronoun')) return false;
+  // "U.S." opening a line is no pronoun "us" (compromise may read it so).
+  const dotted = /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text);
+  if (!acronymNotDate && (tagged(t, 'Month', 'WeekDay', 'Date') || (tagged(t, 'Pronoun') && !dotted))) return false;
   if (!initial) return true;
   // Sentence-initial capitals: "Trailing by 213, Somerset..." is a verb, "Leicestershire extended..." is a name.
-  if (tagged(t, ...NAME_TAGS)) return true;
+  if (tagged(t, ...NAME_TAGS) || dotted) return true;
   if (tagged(t, ...COMMON_TAGS)) return false;
   if (tagged(t, 'Adjective') && !tagged(t, 'Demonym')) return false;
   return !isCommonWord(lw);
