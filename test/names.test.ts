@@ -626,3 +626,41 @@ describe('findNames: the whole article decides what a word with no cue names', (
       { people: [], organizations: [], places: [] }],
   ])('%s', check);
 });
+
+describe('findNames: where an organization\'s name starts and ends', () => {
+  it.each<Row>([
+    ['a plural possessive inside the name, before its head word', "Officials said the Halden Millers' Association would appeal.",
+      { organizations: ["Halden Millers' Association|Halden Millers' Association@19"], people: [] }],
+    ['"Group" after a name word is the name\'s head, whatever follows', 'Shares in Varnholt Financial Group Inc fell, and the Kestrel Group of lenders was wary.',
+      { organizations: ['Varnholt Financial Group Inc|Varnholt Financial Group Inc@10', 'Kestrel Group|Kestrel Group@53'] }],
+    ['common words before "and" open the name of the head word after it', 'Exporters welcomed a ruling by the Norland Food and Drug Administration on Monday.',
+      { organizations: ['Norland Food and Drug Administration|Norland Food and Drug Administration@35'], people: [] }],
+    ['a bracketed acronym spelling the initials says where the name ends', 'The Council for Trade and Cooperation in Europe (CTCE) met in Vienna.',
+      { organizations: ['Council for Trade and Cooperation in Europe|Council for Trade and Cooperation in Europe@4', 'CTCE|CTCE@49'],
+        places: ['Vienna|Vienna@62'] }],
+    ['a common noun opening a sentence opens a company\'s name', 'News Corp said profits rose.',
+      { organizations: ['News Corp|News Corp@0'] }],
+    ['a weekday opens a newspaper\'s name', 'The Sunday Telegraph said the bid would fail.',
+      { organizations: ['The Sunday Telegraph|The Sunday Telegraph@0'] }],
+    ['"U.S." opening a line is the name\'s, not a pronoun', '-- U.S. Municipal Desk, 212-859-1650',
+      { organizations: ['U.S. Municipal Desk|U.S. Municipal Desk@3'] }],
+    ['a company named with a possessive keeps it on its short mentions', "The deal for Haldermen's Bancshares Inc. was signed. A Haldermen's spokesman declined to comment, and Haldermen's stock rose.",
+      { organizations: ["Haldermen's Bancshares Inc.|Haldermen's Bancshares Inc.@13", "Haldermen's Bancshares Inc.|Haldermen's@55",
+        "Haldermen's Bancshares Inc.|Haldermen's@102"] }],
+  ])('%s', check);
+});
+
+describe('findNames: what makes a lone word an organization', () => {
+  it.each<Row>([
+    ['"X-based" before a lone name', 'Among the bidders are Ohio-based Brellcorp and Norland-based Vastica.',
+      { organizations: ['Brellcorp|Brellcorp@33', 'Vastica|Vastica@61'], people: [] }],
+    ['a capitalised common word beside an organization noun', 'Traders said the Fed chairman spoke, and the Labour party backed him.',
+      { organizations: ['Fed|Fed@17', 'Labour|Labour@45'] }],
+    ['a newspaper noun after two unknown words; "Radio" opening a name', 'The plan was shelved, the Tidende Varska daily said, and Radio Brekka agreed.',
+      { organizations: ['Tidende Varska|Tidende Varska@26', 'Radio Brekka|Radio Brekka@57'], people: [] }],
+    ['a country\'s possessive before a lone name; a name a statement is told to, before a colon', 'Germany\'s Vastica cut prices, a Costain spokesman told Reuters: "We are cheaper."',
+      { organizations: ['Vastica|Vastica@10', 'Costain|Costain@32', 'Reuters|Reuters@55'] }],
+    ['a market index is no organization', 'The Dow Jones industrial average fell 31 points and the Kestrel 100 index rose.',
+      { organizations: [], people: [] }],
+  ])('%s', check);
+});

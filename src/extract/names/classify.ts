@@ -112,9 +112,9 @@ function namesNothing(f: Features, p: Peeled): boolean {
     // Mid-sentence ("told Reuters: ...") the word is a name all the same.
     const label = !f.prev || f.prev.sentence !== ft.sentence || /\n/.test(f.prev.post + ft.pre);
     if (/:/.test(ft.post) && label && !nameTagged && !(f.sporty && venueOpening(f))) return true;
-    // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels".
+    // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels" (not "Fishermen's stock").
     const nx = tokens[last];
-    if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
+    if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && !/men$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
       && !/[,.;:]/.test(ft.post)) return true;
   }
   // A market index is no organization: "the Dow Jones industrial average", "the Nasdaq composite", "FTSE 100 index".
