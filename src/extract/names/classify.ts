@@ -132,7 +132,9 @@ function namesNothing(f: Features, p: Peeled): boolean {
  */
 function orgWordBeside(f: Features): boolean {
   const { prev, ft } = f;
-  if (!prev || prev.sentence !== ft.sentence || /[.:"“(]\s*$/.test(prev.post) || !/^\p{Lu}\p{Ll}+$/u.test(bare(ft))) return false;
+  // Not an adjective: "the Democratic party" names the party's members' kind, as "the Socialist camp" does.
+  if (!prev || prev.sentence !== ft.sentence || /[.:"“(]\s*$/.test(prev.post) || !/^\p{Lu}\p{Ll}+$/u.test(bare(ft))
+    || tagged(ft, 'Adjective')) return false;
   return (f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.orgAfter.has(f.nextLw)) || W.orgBefore.has(f.prevLw);
 }
 
