@@ -662,5 +662,9 @@ describe('findNames: what makes a lone word an organization', () => {
       { organizations: ['Vastica|Vastica@10', 'Costain|Costain@32', 'Reuters|Reuters@55'] }],
     ['a market index is no organization', 'The Dow Jones industrial average fell 31 points and the Kestrel 100 index rose.',
       { organizations: [], people: [] }],
+    ['a foreign article opens a paper\'s name, a place keeps its own', 'La Varsena said the talks failed, and O Dianeo agreed. He flew to La Paz.',
+      { organizations: ['La Varsena|La Varsena@0', 'O Dianeo|O Dianeo@38'], people: [], places: ['La Paz|La Paz@66'] }],
+    ['"Newsdesk" is an organization head word', '-- Varnholt Newsdesk 212-859-1610',
+      { organizations: ['Varnholt Newsdesk|Varnholt Newsdesk@3'], places: [] }],
   ])('%s', check);
 });

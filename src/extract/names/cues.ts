@@ -175,6 +175,13 @@ const ORGANIZATION_CUES: Cue[] = [
       && !isPossessive(f.lastTok) && !(f.n === 1 && f.placeWord), // not "Hen Vipheak's newspaper", "Boston television"
   },
   {
+    // "La Jornada said", "O Globo reported": a foreign article before one name word opens a paper's or a firm's
+    // name, not a person's; a place ("La Paz") has its own, stronger cues.
+    reason: 'a foreign article first', kind: 'ORG', weight: 3,
+    test: (f) => f.n === 2 && W.foreignArticles.has(f.firstLw) && /^\p{Lu}\p{Ll}?$/u.test(f.ft.text) && f.ft.post === ' '
+      && !tagged(f.lastTok, 'Place', 'City', 'Region', 'Country', 'FirstName', 'LastName'),
+  },
+  {
     reason: 'an ampersand inside', kind: 'ORG', weight: 3,
     test: (f) => {
       for (let i = f.first; i < f.last; i++) if (f.tokens[i]!.text === '&' || /&/.test(f.tokens[i]!.post)) return true;

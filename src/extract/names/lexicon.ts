@@ -29,6 +29,8 @@ export const W = {
   marketWords: set(words.marketWords),
   weakSportWords: set(words.weakSportWords),
   orgAfter: set(words.orgAfter),
+  /** Articles of other languages opening a title ("La Jornada", "O Globo", "Il Messaggero"): papers and firms. */
+  foreignArticles: set(words.foreignArticles),
   /** Nouns of the press after a title ("the Zycie Warszawy daily said"): a paper's name, whatever its words. */
   mediaNouns: set(words.mediaNouns),
   /** Words after a market index's name ("the Dow Jones industrial average", "the FTSE 100 index"): no organization. */
