@@ -117,9 +117,9 @@ function namesNothing(f: Features, p: Peeled): boolean {
     if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && !/men$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
       && !/[,.;:]/.test(ft.post)) return true;
   }
-  // A market index is no organization: "the Dow Jones industrial average", "the Nasdaq composite", "FTSE 100 index".
-  // An exchange's or an agency's own index keeps the organization ("the American Stock Exchange index",
-  // "Standard & Poor's 500 index").
+  // A market index is no organization: "the Dow Jones industrial average", "the Kestrel composite", "Kestrel 100 index".
+  // An exchange's or an agency's own index keeps the organization ("the Norland Stock Exchange index",
+  // "Acme & Partners' 500 index").
   if (marketIndex(f) && !p.orgHeaded && !isPossessive(f.lastTok)) return true;
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
   // On a sports page a league is the competition ("the American League", "the Super League"), not a body.
@@ -127,7 +127,7 @@ function namesNothing(f: Features, p: Peeled): boolean {
 }
 
 /**
- * Common words capitalised inside a sentence beside an organization noun name one: "Fed chairman Alan Greenspan",
+ * Common words capitalised inside a sentence beside an organization noun name one: "Fed chairman",
  * "the Labour party", "the carrier Swift".
  */
 function orgWordBeside(f: Features): boolean {

@@ -153,7 +153,7 @@ const ORGANIZATION_CUES: Cue[] = [
       && f.tokens[f.first - 2]?.post === '-' && /^\p{Lu}/u.test(f.tokens[f.first - 2]!.text),
   },
   {
-    // "Germany's Aldi", "Serbia's Zastava": a country's lone unknown name is one of its firms, parties or teams.
+    // "Germany's Vastica", "Norway's Brekka": a country's lone unknown name is one of its firms, parties or teams.
     reason: "a country's lone unknown name", kind: 'ORG', weight: 1,
     test: (f) => f.n === 1 && !f.personTagged && !!f.prev && f.prev.sentence === f.ft.sentence && isPossessive(f.prev)
       && tagged(f.prev, 'Country') && !/[,.;:]/.test(f.prev.post) && !tagged(f.ft, 'Place', 'City', 'Region'),
@@ -168,14 +168,14 @@ const ORGANIZATION_CUES: Cue[] = [
     test: (f) => f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.orgAfter.has(f.nextLw),
   },
   {
-    // "the Zycie Warszawy daily", "the Sereipheap Thmei newspaper": two unknown words read as a person's name, but a
+    // "the Tidende Varska daily", "the Varska Tidende newspaper": two unknown words read as a person's name, but a
     // person is no paper.
     reason: 'a newspaper noun after', kind: 'ORG', weight: 2,
     test: (f) => f.sameSentence && !/\S/.test(f.lastTok.post + f.next!.pre) && W.mediaNouns.has(f.nextLw) && !isFirstName(f.ft)
-      && !isPossessive(f.lastTok) && !(f.n === 1 && f.placeWord), // not "Hen Vipheak's newspaper", "Boston television"
+      && !isPossessive(f.lastTok) && !(f.n === 1 && f.placeWord), // not "Ana Varga's newspaper", "Boston television"
   },
   {
-    // "La Jornada said", "O Globo reported": a foreign article before one name word opens a paper's or a firm's
+    // "La Varsena said", "O Dianeo reported": a foreign article before one name word opens a paper's or a firm's
     // name, not a person's; a place ("La Paz") has its own, stronger cues.
     reason: 'a foreign article first', kind: 'ORG', weight: 3,
     test: (f) => f.n === 2 && W.foreignArticles.has(f.firstLw) && /^\p{Lu}\p{Ll}?$/u.test(f.ft.text) && f.ft.post === ' '

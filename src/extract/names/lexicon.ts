@@ -29,11 +29,11 @@ export const W = {
   marketWords: set(words.marketWords),
   weakSportWords: set(words.weakSportWords),
   orgAfter: set(words.orgAfter),
-  /** Articles of other languages opening a title ("La Jornada", "O Globo", "Il Messaggero"): papers and firms. */
+  /** Articles of other languages opening a title ("La Varsena", "O Dianeo", "Il Corriere"): papers and firms. */
   foreignArticles: set(words.foreignArticles),
-  /** Nouns of the press after a title ("the Zycie Warszawy daily said"): a paper's name, whatever its words. */
+  /** Nouns of the press after a title ("the Tidende Varska daily said"): a paper's name, whatever its words. */
   mediaNouns: set(words.mediaNouns),
-  /** Words after a market index's name ("the Dow Jones industrial average", "the FTSE 100 index"): no organization. */
+  /** Words after a market index's name ("the Dow Jones industrial average", "the Kestrel 100 index"): no organization. */
   indexWords: set(words.indexWords),
   innerTitles: TITLES.innerTitles,
   corporateSuffixes: ORGANIZATIONS.legalForms,

@@ -4,8 +4,8 @@ import type { Mention } from '../../types.js';
 interface Resolved { cls: string; c: { key: string; name: string; mention: Mention } }
 
 /**
- * A company named with a possessive ("Boatmen's Bancshares Inc.", "Moody's Investors Service") is called by that
- * possessive alone ("Boatmen's was the prize", "Moody's cut its rating"): where the article names an organization
+ * A company named with a possessive ("Haldermen's Bancshares Inc.", "Moody's Investors Service") is called by that
+ * possessive alone ("Haldermen's was the prize", "Moody's cut its rating"): where the article names an organization
  * so, a short mention of it keeps the "'s", which is the name's and not a genitive, and is filed under the full name.
  */
 export function keepNamePossessives(text: string, out: readonly Resolved[]): void {

@@ -153,8 +153,8 @@ const ACRONYM_JOINERS = new Set(['and', 'of', 'for', 'on', 'in', 'the', '&']);
 
 /**
  * Where a name that goes on over the connector at token `at` ends, when an acronym in brackets follows it and
- * spells the initials of its capitalised words: "Organisation for Security and Cooperation in Europe (OSCE)",
- * "Guangdong Post and Telecommunications Administration (GPTA)". 0 when none does. A bounded look-ahead.
+ * spells the initials of its capitalised words: "Council for Trade and Cooperation in Europe (CTCE)",
+ * "Varnholt Post and Telecommunications Administration (VPTA)". 0 when none does. A bounded look-ahead.
  */
 function acronymEnd(tokens: readonly Token[], end: number, first: number, at: number): number {
   for (let k = at + 1; k < end && k - at < 8; k++) {
@@ -182,7 +182,7 @@ function spellsInitials(acr: string, tokens: readonly Token[], first: number, la
 
 /**
  * A common noun opening a sentence that opens an organization's name: capitalised words follow it up to the
- * name's head word ("News Corp said...", "Air Cargo Newsroom", "Jeans Mate Corp - 6mth forecast").
+ * name's head word ("News Corp said...", "Air Freight Newsroom", "Denim Mate Corp - 6mth forecast").
  */
 function opensOrgName(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
@@ -199,13 +199,13 @@ function opensOrgName(tokens: readonly Token[], i: number, end: number): boolean
 }
 
 /**
- * An organization's head word that is no name on its own ("Group A", "the team"): "Minsk Group", "Acme Group Inc";
- * or another such word before a legal form: "Banc One Corp.".
+ * An organization's head word that is no name on its own ("Group A", "the team"): "Kestrel Group", "Acme Group Inc";
+ * or another such word before a legal form: "Varn One Corp.".
  */
 function innerOrgHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !W.notNames.has(lower(t))) return false;
-  // "Banc One Corp.": a common word before the head word is the name's too.
+  // "Varn One Corp.": a common word before the head word is the name's too.
   const nx = tokens[i + 1];
   return W.orgHeads.has(lower(t)) || (nx !== undefined && !breaksAfter(t, nx) && W.corporateSuffixes.has(lower(nx))
     && !tagged(t, 'Date', 'Month', 'WeekDay'));
@@ -213,13 +213,13 @@ function innerOrgHead(tokens: readonly Token[], i: number): boolean {
 
 /**
  * A possessive at token i that belongs to an organization's name: a word that names no person or place, then one
- * to four capitalised words up to an organization's head word ("Toronto Bond Traders' Association", "Boatmen's
- * Bancshares Inc."), unlike "Yeltsin's Security Council" or "Acme's Chief Executive".
+ * to four capitalised words up to an organization's head word ("Halden Millers' Association", "Haldermen's
+ * Bancshares Inc."), unlike "Ivanov's Security Council" or "Acme's Chief Executive".
  */
 function possessiveInName(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   if (isFirstName(t) || tagged(t, 'Person', 'LastName', 'Place', 'City', 'Region', 'Country')) return false;
-  // A common word or a plural ("Boatmen's", "Traders'"): an unknown word before "'s" is most often a person's name.
+  // A common word or a plural ("Haldermen's", "Traders'"): an unknown word before "'s" is most often a person's name.
   if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || W.orgHeads.has(lower(t))) return false;
   if (!isCommonWord(lower(t)) && !/(?:s|men)$/.test(bare(t))) return false;
   for (let k = i + 1; k < end && k - i <= 4; k++) {
@@ -253,7 +253,7 @@ function extendSpan(article: Article, capsSentence: readonly LineCase[], s: Sent
     }
     if (last >= s.last) break;
     const t = tokens[last]!;
-    // "the German People's Union" goes on, and so do "Toronto Bond Traders' Association", "Boatmen's Bancshares".
+    // "the German People's Union" goes on, and so do "Halden Millers' Association", "Haldermen's Bancshares".
     const possessive = isPossessive(prev) || (/^['’] $/.test(prev.post) && /^\p{Lu}\p{Ll}+s$/u.test(prev.text));
     const ownsName = possessive && possessiveInName(tokens, last - 1, s.last);
     if (possessive && !isPluralPossessive(prev) && !ownsName) break;
@@ -297,7 +297,7 @@ function extendSpan(article: Article, capsSentence: readonly LineCase[], s: Sent
       last += step + 1;
       continue;
     }
-    // "State Law and Order Restoration Council (SLORC)": the acronym after says where the name ends.
+    // "Council for Trade and Cooperation in Europe (CTCE)": the acronym after says where the name ends.
     const end = acronymEnd(tokens, s.last, first, last);
     if (end > 0) {
       if (head === undefined && (lw === 'of' || lw === 'for' || lw === 'on' || lw === 'in')) head = last - 1;
@@ -330,7 +330,7 @@ function connector(tokens: readonly Token[], s: Sentence, first: number, last: n
   else if (lw === '&') join = true;
   // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a lone word, "and", and
   // words up to an organization's head word are one name.
-  // So do common words before "and" ("London International Financial Futures and Options Exchange", "U.S. Food
+  // So do common words before "and" ("Norland Grain Futures and Options Exchange", "U.S. Food
   // and Drug Administration"), unlike two names ("Nissan and Toyota Motor Corp").
   else if (lw === 'and' && (last - first === 1 ? !tagged(prev, 'Person', 'FirstName', 'LastName', 'Country', 'Place')
     : commonBeforeAnd(tokens, first, last))) {
