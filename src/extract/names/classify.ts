@@ -114,8 +114,8 @@ function namesNothing(f: Features, p: Peeled): boolean {
     if (/:/.test(ft.post) && label && !nameTagged && !(f.sporty && venueOpening(f))) return true;
     // A nationality adjective compromise does not know: "Turkish troops", "Tajik rebels" (not "Fishermen's stock").
     const nx = tokens[last];
-    if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && !/men$/.test(firstLw) && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun')
-      && !/[,.;:]/.test(ft.post)) return true;
+    if (!nameTagged && /^\p{Lu}\p{Ll}/u.test(ft.text) && /(?:ish|ese|ian|ean|an|en|i)$/.test(firstLw) && !/men$/.test(firstLw)
+      && nx && /^\p{Ll}/u.test(nx.text) && tagged(nx, 'Noun') && !/[,.;:]/.test(ft.post)) return true;
   }
   // A market index is no organization: "the Dow Jones industrial average", "the Kestrel composite", "Kestrel 100 index".
   // An exchange's or an agency's own index keeps the organization ("the Norland Stock Exchange index",
