@@ -120,7 +120,8 @@ function namesNothing(f: Features, p: Peeled): boolean {
   // A market index is no organization: "the Dow Jones industrial average", "the Kestrel composite", "Kestrel 100 index".
   // An exchange's or an agency's own index keeps the organization ("the Norland Stock Exchange index",
   // "Acme & Partners' 500 index").
-  if (marketIndex(f) && !p.orgHeaded && !isPossessive(f.lastTok)) return true;
+  // A town's index keeps the town ("the Kestrel Bay index": Kestrel Bay is still a place).
+  if (marketIndex(f) && !p.orgHeaded && !isPossessive(f.lastTok) && !tagged(f.ft, 'Place', 'City', 'Region', 'Country')) return true;
   // Events, competitions and awards are neither people nor organizations ("the UEFA Cup", "the U.S. Open").
   // On a sports page a league is the competition ("the American League", "the Super League"), not a body.
   return W.eventHeads.has(lastLw) || (f.sporty && lastLw === 'league' && f.n >= 2);
