@@ -4,6 +4,8 @@ import {
   batchOf, cacheFolder, MIN_FILES_FOR_WORKERS, planStartup, stampStatus, workerCount,
   type Facts, type PathKind, type Runtime, type Stamp,
 } from '../src/startup/plan.js';
+import { runTask, type Task } from '../src/batch/task.js';
+import { BATCH_HEAP, BIG_ARTICLE_HEAP, resourceLimits, workerHeap } from '../src/batch/heap.js';
 
 // The launcher's decisions (src/startup/plan.ts) on made-up file systems; test/launcher.test.ts runs the real one.
 
@@ -121,5 +123,48 @@ describe('the start-up plan', () => {
     ['node given options', { execArgv: ['--inspect'] }, /--inspect/],
   ])('runs %s here, building nothing, even with a current snapshot', (_, change, reason) => {
     expect(planStartup(facts({ [`${local}/startup.json`]: stamp() }, change))).toEqual({ run: 'here', build: null, reason: expect.stringMatching(reason) });
+  });
+});
+
+describe('batch workers\' heaps', () => {
+  it('caps a batch worker\'s old generation, and sends a long article to a worker whose heap is bigger', () => {
+    expect(workerHeap(BATCH_HEAP, {})).toEqual(BATCH_HEAP);
+    expect(resourceLimits(workerHeap(BATCH_HEAP, {})))
+      .toEqual({ maxOldGenerationSizeMb: BATCH_HEAP.oldMb, maxYoungGenerationSizeMb: BATCH_HEAP.youngMb });
+    expect(BIG_ARTICLE_HEAP.oldMb).toBeGreaterThan(BATCH_HEAP.oldMb);
+    expect(BIG_ARTICLE_HEAP).toMatchObject({ maxChars: Infinity, lastResort: true }); // the last resort takes any length
+  });
+
+  it('ARTICLE_ENTITIES_WORKER_HEAP_MB caps every worker, the big article\'s too; nonsense is ignored', () => {
+    const env = { ARTICLE_ENTITIES_WORKER_HEAP_MB: '16' };
+    expect(workerHeap(BATCH_HEAP, env).oldMb).toBe(16);
+    expect(workerHeap(BIG_ARTICLE_HEAP, env)).toEqual({ ...BIG_ARTICLE_HEAP, oldMb: 16 });
+    for (const v of ['', '0', '-3', 'lots']) expect(workerHeap(BATCH_HEAP, { ARTICLE_ENTITIES_WORKER_HEAP_MB: v })).toEqual(BATCH_HEAP);
+  });
+
+  it('sets only the caps it has', () => {
+    expect(resourceLimits({ oldMb: 0, youngMb: 0, maxChars: 1, lastResort: false })).toEqual({});
+    expect(resourceLimits({ oldMb: 0, youngMb: 8, maxChars: 1, lastResort: false })).toEqual({ maxYoungGenerationSizeMb: 8 });
+  });
+});
+
+describe('a batch worker\'s pool', () => {
+  // The built pool: its workers load dist/batch/worker.js (npm test builds first; see test/robust.test.ts).
+  const pool = async (): Promise<typeof import('../src/batch/pool.js')> => (await import('../dist/batch/pool.js' as string)) as never;
+  const options = { types: ['countries'] as const };
+  const task: Task = { kind: 'text', source: 'memo', text: 'Officials from Japan and Kenya met in Lima on Monday.' };
+
+  it('runs an article too long for its workers on the big article\'s worker, with the same result', async () => {
+    const runner = (await pool()).workerRunner(1, options, { oldMb: 0, youngMb: 0, maxChars: 10, lastResort: false });
+    const got = await runner.run(task);
+    await runner.close();
+    expect(got).toEqual(await runTask(task, options));
+  });
+
+  it('runs the tasks of a worker that died (here: out of memory at once) again on the big article\'s worker', async () => {
+    const runner = (await pool()).workerRunner(1, options, { oldMb: 4, youngMb: 0, maxChars: Infinity, lastResort: false });
+    const got = await Promise.all([runner.run(task), runner.run({ ...task, source: 'memo 2' })]);
+    await runner.close();
+    expect(got).toEqual([await runTask(task, options), await runTask({ ...task, source: 'memo 2' }, options)]);
   });
 });

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
+import { BATCH_HEAP, BIG_ARTICLE_HEAP, resourceLimits, workerHeap, type WorkerHeap } from './heap.js';
 import type { Task, TaskOptions, TaskResult } from './task.js';
 
 // Loaded when a pool starts, not with this module: the CLI's start-up snapshot (src/startup/build-snapshot.mjs) holds
@@ -24,7 +25,7 @@ export function inlineRunner(options: TaskOptions): Runner {
   let isolated: Runner | undefined;
   return {
     run: async (task) => {
-      if (await isHeavy(task)) return (isolated ??= workerRunner(1, options, HEAVY_HEAP_MB)).run(task);
+      if (await isHeavy(task)) return (isolated ??= workerRunner(1, options, BIG_ARTICLE_HEAP)).run(task);
       return (await (loaded ??= import('./task.js'))).runTask(task, options);
     },
     close: async () => { await isolated?.close(); },
@@ -33,10 +34,6 @@ export function inlineRunner(options: TaskOptions): Runner {
 
 /** An article over this many characters (or bytes, for a file) is big enough to be worth its own worker. */
 export const HEAVY_INPUT = 1 << 20;
-// The big article's worker heap (MiB). Its live data is small (the text, the result so far, one piece's parse), but
-// an unbounded heap lets each piece's garbage pile up before V8 collects it: 2 MiB took 370 MiB, 8 MiB 500 MiB, and a
-// 384 MiB cap still let a 16 MiB article reach 572 MiB.
-const HEAVY_HEAP_MB = 256;
 
 async function isHeavy(task: Task): Promise<boolean> {
   if (task.kind === 'text') return task.text.length > HEAVY_INPUT;
@@ -53,54 +50,70 @@ interface Pending {
   resolve: (r: TaskResult) => void;
 }
 
+/** Tasks a worker holds at once: its next article is already there when it finishes one, however busy this thread. */
+const DEPTH = 2;
+
 /**
- * At most `size` worker threads, started as tasks come, each given one task at a time. A worker that dies (out of memory, a crash in
- * native code) fails only the task it held, and is replaced.
+ * At most `size` worker threads, started as tasks come, each holding up to DEPTH tasks, with the heap `heap`
+ * (src/batch/heap.ts). A task too big for that heap, and every task a dying worker held (out of memory, a crash in
+ * native code), runs again on a worker of its own with the big article's heap; where it fails again (or this is
+ * that worker), only that task fails. A dead worker is replaced.
  */
-export function workerRunner(size: number, options: TaskOptions, defaultHeapMb = 0): Runner {
+export function workerRunner(size: number, options: TaskOptions, heap: WorkerHeap = BATCH_HEAP): Runner {
   const url = new URL('./worker.js', import.meta.url);
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending>();
+  const limits = workerHeap(heap, process.env);
+  const held = new Map<Worker, Map<number, Pending>>();
   const queue: Pending[] = [];
   let seq = 0;
   let closing = false;
+  let big: Runner | undefined;
   const dead = new WeakSet<Worker>();
-  // A cap on each worker's heap (MiB), for a machine with little memory: past it, that worker's article fails.
-  const heapMb = Number(process.env.ARTICLE_ENTITIES_WORKER_HEAP_MB) || defaultHeapMb;
 
+  const elsewhere = (p: Pending, reason: string): void => {
+    if (limits.lastResort || closing) {
+      p.resolve({ ok: false, error: `${p.task.kind === 'file' ? p.task.path : p.task.source}: extraction failed: ${reason}` });
+      return;
+    }
+    void (big ??= workerRunner(1, options, BIG_ARTICLE_HEAP)).run(p.task).then(p.resolve);
+  };
   const spawn = (): void => {
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const worker = new Worker(url, { workerData: options, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+    const worker = new Worker(url, { workerData: { options, maxChars: limits.maxChars }, resourceLimits: resourceLimits(limits) });
+    held.set(worker, new Map());
     worker.on('message', (m: { seq: number; result: TaskResult }) => {
-      const p = busy.get(worker);
-      busy.delete(worker);
-      if (p && p.seq === m.seq) p.resolve(m.result);
-      idle.push(worker);
+      const mine = held.get(worker);
+      const p = mine?.get(m.seq);
+      mine?.delete(m.seq);
+      if (p) {
+        if (!m.result.ok && m.result.tooBig) elsewhere(p, m.result.error);
+        else p.resolve(m.result);
+      }
       dispatch();
     });
     worker.on('error', (err) => fail(worker, err.message));
     worker.on('exit', (code) => { if (!closing) fail(worker, `worker stopped (exit code ${code})`); });
-    idle.push(worker);
   };
   const fail = (worker: Worker, reason: string): void => {
     if (dead.has(worker)) return; // 'error' is followed by 'exit': handle the death once
     dead.add(worker);
-    const p = busy.get(worker);
-    busy.delete(worker);
-    const i = idle.indexOf(worker);
-    if (i >= 0) idle.splice(i, 1);
-    if (p) p.resolve({ ok: false, error: `${p.task.kind === 'file' ? p.task.path : p.task.source}: extraction failed: ${reason}` });
+    const mine = held.get(worker);
+    held.delete(worker);
+    for (const p of mine?.values() ?? []) elsewhere(p, reason);
     void worker.terminate();
     if (!closing) dispatch();
   };
   const dispatch = (): void => {
-    // Workers start as work arrives, up to `size`: one JSON line never starts 32 of them.
-    while (queue.length > idle.length && idle.length + busy.size < size) spawn();
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
+    for (;;) {
+      if (!queue.length) return;
+      let least: Worker | undefined;
+      let fewest = DEPTH;
+      for (const [w, mine] of held) if (mine.size < fewest) { least = w; fewest = mine.size; }
+      // Workers start as work arrives, up to `size`: one JSON line never starts 32 of them.
+      if ((!least || fewest > 0) && held.size < size) { spawn(); continue; }
+      if (!least) return;
       const p = queue.shift()!;
-      busy.set(worker, p);
-      worker.postMessage({ seq: p.seq, task: p.task });
+      held.get(least)!.set(p.seq, p);
+      least.postMessage({ seq: p.seq, task: p.task });
     }
   };
   return {
@@ -110,7 +123,8 @@ export function workerRunner(size: number, options: TaskOptions, defaultHeapMb =
     }),
     close: async () => {
       closing = true;
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      await Promise.all([...held.keys()].map((w) => w.terminate()));
+      await big?.close();
     },
   };
 }

@@ -22,13 +22,20 @@ export interface TaskOptions {
 }
 
 /** A result, with `warnings` when some extractor failed on the article (its kinds come back empty). */
-export type TaskResult = { ok: true; result: Extraction; warnings: string[]; text?: string } | { ok: false; error: string };
+export type TaskResult =
+  | { ok: true; result: Extraction; warnings: string[]; text?: string }
+  /** `tooBig`: the article is longer than this worker takes (a batch worker's capped heap); it runs elsewhere. */
+  | { ok: false; error: string; tooBig?: true };
 
-/** Reads (if needed) and extracts one article; never throws: a failure comes back as a message naming the input. */
-export async function runTask(task: Task, options: TaskOptions): Promise<TaskResult> {
+/**
+ * Reads (if needed) and extracts one article; never throws: a failure comes back as a message naming the input.
+ * An article longer than `maxChars` is not extracted: it comes back `tooBig`.
+ */
+export async function runTask(task: Task, options: TaskOptions, maxChars = Infinity): Promise<TaskResult> {
   const source = task.kind === 'file' ? task.path : task.source;
   try {
     const text = task.kind === 'file' ? await readTextFile(task.path, options.maxBytes) : task.text;
+    if (text.length > maxChars) return { ok: false, error: `${source}: longer than ${maxChars} characters`, tooBig: true };
     const warnings: string[] = [];
     const onError = (stage: string, err: unknown): void => {
       const id = task.kind === 'text' && task.id !== undefined ? ` (id ${JSON.stringify(task.id)})` : '';
