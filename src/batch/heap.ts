@@ -15,11 +15,12 @@ export interface WorkerHeap {
  * A batch worker: the lexicon and the warmed-up code take about 20 MiB of old generation, and an ordinary article
  * (a few KiB) adds little that lives; but uncapped, V8 lets garbage pile up in both generations. Peak RSS of the
  * whole process over 3,000 articles with -j 2: uncapped 326 MiB; old generation capped at 64 MiB, 212 MiB at the
- * same CPU; with the young generation at 24 / 16 / 8 MiB, 200 / 192 / 174 MiB, each collecting the young generation
- * more often (CPU up by about 5-25%, too noisy on the loaded machine to tell apart). An article above maxChars goes
- * to the big article's worker (a 250 KiB one still runs within these caps).
+ * same CPU; with the young generation at 24 / 16 / 8 MiB, 200 / 192 / 174 MiB. Over 10,000 articles: uncapped 361
+ * MiB, young at 16 MiB 201 MiB, at 12 MiB 176 MiB. A smaller young generation is collected more often: more CPU
+ * (about 15-20% over 10,000 articles, in runs on a loaded machine). An article above maxChars goes to the big
+ * article's worker (a 250 KiB one runs within these caps).
  */
-export const BATCH_HEAP: WorkerHeap = { oldMb: 64, youngMb: 16, maxChars: 256 * 1024, lastResort: false };
+export const BATCH_HEAP: WorkerHeap = { oldMb: 64, youngMb: 12, maxChars: 256 * 1024, lastResort: false };
 
 /**
  * The big article's worker: its live data is small (the text, the result so far, one piece's parse), but an
