@@ -83,6 +83,11 @@ describe('findDates: the clause decides whether a weekday or month is behind or 
     ['Thirty members had filed reports by Wednesday.', '1990-08-16', [['Wednesday', '1990-08-15', 'date']]],
     // a verb further back in a long sentence still dates the month
     ['He stepped down as chairman, president and chief executive officer of the bank in March.', '1989-11-02', [['March', '1989-03', 'date']]],
+    // a gloss in brackets takes the tense of the clause it glosses, not of the reporting verb after it
+    ["'The team will fly home at the end of the tour (12 p.m. GMT Friday),' the coach said.", '2003-06-10', [['12 p.m. GMT Friday', '2003-06-13T12:00', 'time']]],
+    // a participle clause after a comma takes the tense of the main verb, however far back it is
+    ['The stock has swung widely on merger talk, climbing to a peak for the year of $18.50 a share in May from $11.25 in February.',
+      '2004-11-15', [['the year', '2004', 'date'], ['May', '2004-05', 'date'], ['February', '2004-02', 'date']]],
     // a clock time with its calendar day
     ['The offer expires at 5 p.m. EST, Nov. 6.', '1989-10-30', [['5 p.m. EST, Nov. 6', '1989-11-06T17:00', 'time']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
@@ -227,6 +232,8 @@ describe('findDates: sets', () => {
 describe('findDates: holidays', () => {
   it.each<Row>([
     ["Stores were busy before Thanksgiving, and Mother's Day 1999 was quiet.", '1998-12-10', [['Thanksgiving', '1998-11-26', 'date'], ["Mother's Day 1999", '1999-05-09', 'date']]],
+    // a holiday a few days off is this year's whatever the tense
+    ['Police were stopping drivers on the roads during the Memorial Day weekend, officials said.', '2005-05-28', [['Memorial Day', '2005-05-30', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
     expect(run(sentence, documentDate)).toEqual(expected);
   });

@@ -24,6 +24,8 @@ export interface TenseToken {
   normal: string;
   tags: ReadonlySet<string>;
   sentence: number;
+  /** Punctuation and whitespace after the token ("," ends a clause). */
+  post?: string;
 }
 
 // Modals speak of what is still to come: "the father would be traveling to the United States Thursday".
@@ -35,7 +37,11 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
 const WINDOW = 8;
 const INTENT_FUTURE = true;
 const FAR_WINDOW = 14;
+// a participle clause's gerund may stand further back, its clause's tense found through it (PARTICIPLE_CLAUSE)
+const PARTICIPLE_WINDOW = 18;
 const AFTER_BIAS = 1;
+const PARTICIPLE_CLAUSE = true;
+const PARENTHETICAL_GLOSS = true;
 // Verbs of intending and arranging put what follows them ahead of the speaker whatever their own tense: "the team
 // planned to leave on Thursday", "talks set to resume Monday", "protesters planned a rally on Saturday".
 const INTENT = new RegExp(
@@ -51,7 +57,9 @@ const ARRANGE = /^(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|postpon(?:e|es|e
  * Friday" (past: last Friday), "He will meet them Friday", "talks are scheduled for Friday", "they are to meet
  * Friday" (future: the coming Friday). HeidelTime resolves weekdays and bare months the same way.
  */
-export function tenseAt(tokens: readonly TenseToken[], start: number, end: number, skipReporting = false): Tense | null {
+export function tenseAt(
+  tokens: readonly TenseToken[], start: number, end: number, skipReporting = false, stopAt = Infinity,
+): Tense | null {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -65,7 +73,7 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   if (sentence === undefined) return null;
   const isVerb = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.sentence === sentence && t.tags.has('Verb') && !(i >= after && nounAfterPreposition(tokens, i));
+    return !!t && i < stopAt && t.sentence === sentence && t.tags.has('Verb') && !(i >= after && nounAfterPreposition(tokens, i));
   };
   // A reporting verb ("..., an official said") tells when the news was told, not when the event is: with
   // `skipReporting` it counts only when no other verb is near.
@@ -79,7 +87,8 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   }
   // A long complement can hold the date far from its verb: "who stepped down as chairman, president and chief
   // executive in March"; the nearest verb before it, further back in the sentence, then decides.
-  for (let k = WINDOW + 1; k <= FAR_WINDOW && verb < 0 && reporting < 0; k++) {
+  for (let k = WINDOW + 1; k <= PARTICIPLE_WINDOW && verb < 0 && reporting < 0; k++) {
+    if (k > FAR_WINDOW && !(PARTICIPLE_CLAUSE && opensParticipleClause(tokens, first - k))) continue;
     if (isVerb(first - k) && !(skipReporting && REPORTING.has(tokens[first - k]!.normal))) verb = first - k;
   }
   if (verb < 0) verb = reporting;
@@ -94,6 +103,11 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   while (b + 1 < tokens.length && b + 1 < last && inGroup(tokens[b + 1], ['Verb']) && b - verb < 3) b++;
   const group = tokens.slice(a, b + 1);
   const next = tokens[b + 1];
+  // "the stock has fluctuated, rising to a high in June": a participle clause after a comma takes the main verb's tense
+  if (PARTICIPLE_CLAUSE && a === verb && b === verb && opensParticipleClause(tokens, a)) {
+    const main = tenseAt(tokens, tokens[a - 1]!.start, tokens[a - 1]!.end, skipReporting, a);
+    if (main) return main;
+  }
   if (group.some((t) => FUTURE_AUX.has(t.normal))) return 'future';
   // Only for a date after the verb, the intended event's ("On Friday, the government planned to ..." dates the
   // planning), and not for plans already overtaken ("had been scheduled to expire at midnight Friday").
@@ -124,6 +138,13 @@ export function tenseAt(tokens: readonly TenseToken[], start: number, end: numbe
   return null;
 }
 
+/** ", rising to": a gerund right after a comma, opening a participle clause. */
+function opensParticipleClause(tokens: readonly TenseToken[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return !!t && !!before && t.tags.has('Gerund') && before.sentence === t.sentence && /,\s*$/.test(before.post ?? '');
+}
+
 /**
  * "in March for health reasons": a plural noun the tagger read as a present-tense verb, after a preposition and a
  * noun ("for health reasons", "of price cuts"); no verb of the clause stands there.
@@ -141,6 +162,14 @@ function clauseAround(body: string, start: number, end: number): string {
   const before = body.slice(Math.max(0, start - 60), start);
   const after = body.slice(end, end + 60);
   return before.slice(before.lastIndexOf('. ') + 1) + ' ' + after.slice(0, after.indexOf('. ') < 0 ? undefined : after.indexOf('. '));
+}
+
+/** Where the bracket opens when the span is all a short bracketed gloss has ("(4 a.m. EDT Thursday)"), else -1. */
+function glossOpening(body: string, start: number, end: number): number {
+  const open = body.lastIndexOf('(', start);
+  if (open < 0 || start - open > 12 || /[()]/.test(body.slice(open + 1, start))) return -1;
+  const close = body.indexOf(')', end);
+  return close >= 0 && close - end <= 12 && !/[(]/.test(body.slice(end, close)) ? open : -1;
 }
 
 export function makeContext(
@@ -172,6 +201,15 @@ export function makeContext(
     // unless a past perfect looks back on it ("32 members had filed reports by Wednesday")
     const deadline = /\b(?:by|until|till)\s+$/i.test(body.slice(Math.max(0, start - 8), start));
     if (deadline && !/\bhad\b/i.test(clauseAround(body, start, end))) return 'future';
+    // "will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said": a gloss in brackets takes the tense of
+    // the clause it glosses, before the bracket
+    const gloss = PARENTHETICAL_GLOSS ? glossOpening(body, start, end) : -1;
+    if (gloss >= 0) {
+      const stop = tokens.findIndex((t) => t.start > gloss);
+      const before = stop > 0 ? tokens[stop - 1]! : undefined;
+      const t = before && tenseAt(tokens, before.start, before.end, skipReporting, stop);
+      if (t) return t;
+    }
     return tenseAt(tokens, start, end, skipReporting);
   }
 }

@@ -38,10 +38,15 @@ function dayInYear(name: string): (y: number) => Day {
   };
 }
 
+const HOLIDAY_CLOSE_DAYS = 7;
+
 /** The last one in past-tense sentences, the next one in future ones, else the nearest ("from now to Election Day"). */
 function nearest(dct: Day, on: (y: number) => Day, year: number, tense: string | null): Day {
   const days = (x: Day): number => dayNumber(x) - dayNumber(dct);
-  const fits = (x: Day): boolean => (tense === 'past' ? days(x) <= 0 : tense === 'future' ? days(x) >= 0 : true);
+  // "billboards that were driving along highways during the Labor Day weekend", written two days before it: a
+  // holiday days away is this one whatever the tense
+  const close = (x: Day): boolean => Math.abs(days(x)) <= HOLIDAY_CLOSE_DAYS;
+  const fits = (x: Day): boolean => close(x) || (tense === 'past' ? days(x) <= 0 : tense === 'future' ? days(x) >= 0 : true);
   const options = [on(year - 1), on(year), on(year + 1)].filter(fits);
   return options.reduce((a, b) => (Math.abs(days(b)) < Math.abs(days(a)) ? b : a));
 }
