@@ -267,6 +267,9 @@ describe('findDates: the reference time of a narrative', () => {
     ['Profit fell in the second quarter of 1988, ended Oct. 31, and results for that quarter included a charge.', '1989-11-02', [['the second quarter of 1988', '1988-Q2', 'date'], ['Oct. 31', '1989-10-31', 'date'], ['that quarter', '1988-Q2', 'date']]],
     // before any date the story is at the document date
     ['Sales rose 5% from the previous year. Later that day the board met.', '1998-03-05', [['the previous year', '1997', 'date'], ['Later that day', '1998-03-05', 'date']]],
+    // a market report's week is the week of the day it reports on
+    ["Shares rose on Thursday in the week's busiest trading. For the week, the index gained 2%.", '2002-03-09',
+      [['Thursday', '2002-03-07', 'date'], ['the week', '2002-W10', 'date'], ['the week', '2002-W10', 'date']]],
     // a bare "that day" is mostly no date of the story; "that year" with no date before stays unresolved
     ['Traders who sold that day lost money that year.', null, [['that year', 'XXXX', 'date']]],
   ])('%s (%s)', (sentence, documentDate, expected) => {
@@ -278,6 +281,9 @@ describe('findDates: earnings reports', () => {
   it.each<Row>([
     // fiscal quarters: the quarter just reported on
     ['Profit rose in the third quarter.', '1989-11-02', [['the third quarter', '1989-Q3', 'date']]],
+    // "the quarter a year ago": one span, the reported quarter of the year before
+    ['The bank lost $12 million in the third quarter. For the quarter a year ago, it earned $4 million.', '2001-11-02',
+      [['the third quarter', '2001-Q3', 'date'], ['the quarter a year ago', '2000-Q3', 'date']]],
     ["Sales for this year's third quarter beat last year's fourth quarter.", '1989-11-02', [["this year's third quarter", '1989-Q3', 'date'], ["last year's fourth quarter", '1988-Q4', 'date']]],
     ['Sales rose in the last half of 1989, less than in the last half of the decade.', '1990-02-01', [['the last half of 1989', '1989-H2', 'date']]],
     // two quarters of a named year are its half

@@ -8,7 +8,7 @@ import { frequencyFinder } from './finders/frequency.js';
 import { holidayFinder } from './finders/holiday.js';
 import { monthFinder } from './finders/month.js';
 import { dayMonthFinder, monthDayFinder, monthDayPairFinder } from './finders/monthDay.js';
-import { narrativeFinder, narrativeWeekdayFinder } from './finders/narrative.js';
+import { narrativeFinder, narrativeWeekdayFinder, storyWeekFinder } from './finders/narrative.js';
 import { numericFinder } from './finders/numeric.js';
 import { deicticDayFinder, middayFinder } from './finders/partOfDay.js';
 import { quarterPairFirstFinder, quarterPairSecondFinder, twoQuartersFinder, quarterFinder } from './finders/quarter.js';
@@ -58,6 +58,7 @@ export const FINDERS: readonly Finder[] = [
   amountPairFinder, // six and nine months: 'six'
   narrativeWeekdayFinder, // the previous Friday
   narrativeFinder, // later that year · the following month
+  storyWeekFinder, // for the week, the week's busiest session
   relativeUnitFinder, // last year · this month · this summer
   seasonFinder, // the summer · the spring of 1990
   termAheadFinder, // the near term · the weeks ahead

@@ -46,3 +46,15 @@ export const narrativeFinder: Finder = {
     return { value: PLACEHOLDER[unit], kind: part ? 'time' : 'date', narrative: part ? { unit, shift, part } : { unit, shift } };
   },
 };
+
+/**
+ * Market reports sum up the week of the day they report on: "For the week, the index fell 3%", "Thursday and the
+ * week's busiest session". The week of the day the story named last (the document date before any).
+ */
+export const storyWeekFinder: Finder = {
+  name: 'story-week',
+  pattern: pattern("(?:(?<=\\b[Ff]or\\s+)the\\s+week(?=,)|\\b[Tt]he\\s+week(?=['’]s\\b))"),
+  extract() {
+    return { value: PLACEHOLDER.week, kind: 'date', narrative: { unit: 'week', shift: 0 } };
+  },
+};

@@ -40,7 +40,9 @@ export const reportPeriodFinder: Finder = {
     '\\bthe\\s+(?:(?:corresponding|comparable|same)\\s+(?<ago>year-ago\\s+|year-earlier\\s+)?(?:quarter|period)'
     + '(?:\\s+(?<when>last\\s+year|a\\s+year\\s+(?:ago|earlier)|of\\s+(?:the\\s+)?(?:previous|prior)\\s+year|(?:of|in)\\s+'
     + '(?<ofYear>\\d{4})))?'
-    + "|(?<yearFirst>\\d{4})\\s+(?:quarter|period))\\b|\\blast\\s+year['’]s\\s+(?:quarter|period)\\b",
+    + "|(?<yearFirst>\\d{4})\\s+(?:quarter|period))\\b|\\blast\\s+year['’]s\\s+(?:quarter|period)\\b"
+    // "for the quarter a year ago, the bank earned $16 million": the reported quarter, a year back
+    + '|\\bthe\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)\\b',
   ),
   extract(m, ctx) {
     if (!ctx.quarterly || !ctx.dct) return null;
