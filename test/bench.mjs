@@ -49,6 +49,7 @@ for (const [what, unit] of [
   ['capitalised words', 'Aaa Bbb Ccc Ddd Eee '],
   ['punctuation runs', '.,;:!?-()[]"\' '],
   ['numbers and dates', '12 March 2024 3/4/5 1999-01-01 '],
+  ['clock times with zones', '5 p.m. EST, '],
 ]) {
   const times = [1, 2, 4].map((k) => {
     const text = unit.repeat(2000 * k);

@@ -166,10 +166,14 @@ function clauseAround(body: string, start: number, end: number): string {
 
 /** Where the bracket opens when the span is all a short bracketed gloss has ("(4 a.m. EDT Thursday)"), else -1. */
 function glossOpening(body: string, start: number, end: number): number {
-  const open = body.lastIndexOf('(', start);
-  if (open < 0 || start - open > 12 || /[()]/.test(body.slice(open + 1, start))) return -1;
-  const close = body.indexOf(')', end);
-  return close >= 0 && close - end <= 12 && !/[(]/.test(body.slice(end, close)) ? open : -1;
+  // Only the 12 characters each side are looked at: a search of the whole body per date would be quadratic.
+  const from = Math.max(0, start - 12);
+  const before = body.slice(from, start).lastIndexOf('(');
+  const open = before < 0 ? -1 : from + before;
+  if (open < 0 || /[()]/.test(body.slice(open + 1, start))) return -1;
+  const after = body.slice(end, end + 13).indexOf(')');
+  const close = after < 0 ? -1 : end + after;
+  return close >= 0 && !/[(]/.test(body.slice(end, close)) ? open : -1;
 }
 
 export function makeContext(
