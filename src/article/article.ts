@@ -84,7 +84,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   return { source: options.source ?? '-', text, body, documentDate, header, tokens, sentences };
 }
 
-// A form's "Label: value" row ("L.O.: Bodman, Longely", "PAYING AGENT: Michigan National Bank").
+// A form's "Label: value" row ("L.O.: Pellow, Strand", "PAYING AGENT: Lakeshore National Bank").
 const LABEL = /^\s*[\p{L}.&'-]+(?: [\p{L}.&'-]+){0,2}:\s/u;
 const LIST_ITEM = /^\s*(?:[-*•–—+]|\d{1,3}[.)]|\(?[a-z]\))\s/u;
 // A title line: no lower-case word but short function words, no comma, nothing closing it.
@@ -160,7 +160,7 @@ function softBreak(a: string, b: string): boolean {
   if (LIST_ITEM.test(b) || /:\s*$/.test(a) || LABEL.test(a) || LABEL.test(b)) return false;
   if (b.length < 40 && /:\s*$/.test(b)) return false; // a heading of its own ("Overall on day:")
   if (/^\s/.test(b) && !/^\s/.test(a)) return false; // an indented line opens a paragraph
-  if (/^\d+\s+\p{Lu}/u.test(b)) return false; // a ranked row: "62 Nolan Henke"
+  if (/^\d+\s+\p{Lu}/u.test(b)) return false; // a ranked row: "62 Nolan Brackett"
   if (/^\s*\([^()]*\)\s*$/.test(a) || /^\s*\([^()]*\)\s*$/.test(b)) return false; // "(million markka unless stated)"
   if (a.length < 200 && TITLE_LINE.test(a) && (a.trim().split(/\s+/).length >= 3 || OPENER.test(b))) return false;
   return true;
@@ -179,7 +179,7 @@ function capsLine(line: string): boolean {
 /**
  * A table row: a tab or a bar, columns aligned with runs of spaces, three numbers, figures compared ("6.3 vs 21.0"),
  * a result after a bracket
- * ("Marion Clignet (France) 3:30.974"); or a list of names (commas, no lower-case word outside brackets: a team
+ * ("Marion Delabre (France) 3:30.974"); or a list of names (commas, no lower-case word outside brackets: a team
  * sheet, a results list), whose line ends are the list's own.
  */
 function tableRow(line: string): boolean {
@@ -327,7 +327,7 @@ function tokenize(body: string, text: string, parse: (text: string) => Compromis
   const sentences: Sentence[] = [];
   for (const [rangeStart, to] of parseRanges(body)) {
     // Leading blanks (a blanked header line) make compromise end a sentence after an opening initial: "H. Marshall
-    // Schwarz" would be split after "H.".
+    // Kessler" would be split after "H.".
     const raw = body.slice(rangeStart, to);
     const from = rangeStart + raw.length - raw.trimStart().length;
     const part = body.slice(from, to);

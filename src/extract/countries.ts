@@ -70,7 +70,7 @@ function words(body: string): Word[] {
     lineOf.push(line);
   }
   // A Title Case line: every word of four letters or more capitalized, at least three of them. A list of names
-  // ("Romania - Viorel Moldovan (21st minute)") has lower-case words and stays ordinary text.
+  // ("Romania - Dorin Vascanu (21st minute)") has lower-case words and stays ordinary text.
   for (let a = 0; a < out.length; ) {
     let b = a;
     let long = 0;
@@ -148,7 +148,7 @@ function sentenceInitial(body: string, ws: Word[], k: number): boolean {
 }
 
 /**
- * The single word at k reads as a person's surname: "Michael Jordan", "Richard Finn", "Viorel Moldovan", "Mr Holland".
+ * The single word at k reads as a person's surname: "Michael Jordan", "Richard Tamblin", "Dorin Vascanu", "Mr Holland".
  * The word before is capitalized and is a known first name, or an unknown capitalized word inside a sentence.
  */
 function surname(body: string, ws: Word[], k: number, matched: Set<number>, tagsAt: TagsAt): 'person' | 'name' | false {
@@ -162,7 +162,7 @@ function surname(body: string, ws: Word[], k: number, matched: Set<number>, tags
   const tags = tagsAt(prev);
   if (tags.has('FirstName')) return 'person';
   if (w.titleLine || sentenceInitial(body, ws, k - 1)) return false;
-  // An unknown capitalized word before it: a name of some kind ("Viorel Moldovan", "Air France"), not surely a person.
+  // An unknown capitalized word before it: a name of some kind ("Dorin Vascanu", "Air France"), not surely a person.
   return NOT_NAME_TAGS.some((t) => tags.has(t)) ? false : 'name';
 }
 

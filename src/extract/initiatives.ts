@@ -79,7 +79,7 @@ function spanAt(ctx: Context, i: number): Span | null {
   if (!head) return null;
   // "The hedge fund plans to sell", "the bank plans a tax": a head word used as a verb heads nothing.
   if (usedAsVerb(tokens, i)) return null;
-  // "Rose Partners Limited Partnership": a legal form of company, the organization finder's.
+  // "Fernhill Partners Limited Partnership": a legal form of company, the organization finder's.
   if (i > 0 && LEGAL_FORM_BEFORE.has(tokens[i - 1]!.normal) && capitalised(t) === capitalised(tokens[i - 1]!)) return null;
   // A capitalised name may modify another noun and stay a name: "the Paris Agreement talks".
   if (!isPhraseFinal(tokens, i) && !capitalised(t)) return null;
@@ -94,7 +94,7 @@ function spanAt(ctx: Context, i: number): Span | null {
   const end = lastTok.tags.has('Abbreviation') && lastTok.post.startsWith('.') ? lastTok.end + 1 : lastTok.end;
   const m = makeMention(text, tokens[span.first]!.start, end);
   if (!m) return null;
-  // A name whose head word is in an organization ("First Bank System", "International Monetary Fund") is the
+  // A name whose head word is in an organization ("Granite Bank System", "International Monetary Fund") is the
   // organization finder's; an organization inside it ("the NATO summit") is not.
   if (ctx.org.at(i) && !claimsName(t, head, tokens[i + 1])) return null;
   // "North Atlantic Treaty Organization": a head inside a longer organization name.
@@ -212,7 +212,7 @@ function namedAt(ctx: Context, i: number, head: string): TokenSpan | null {
   const claims = claimsName(h, head, tokens[i + 1]);
   const naming = caps.filter((t) => capitalised(t) && !ctx.country.at(t.index)
     && (claims || (!ctx.named.at(t.index) && !t.tags.has('Person'))) && !t.tags.has('Date'));
-  if (ctx.named.at(i) && !claims) return null; // "Stuart Law": the head word is part of a name
+  if (ctx.named.at(i) && !claims) return null; // "Dermot Law": the head word is part of a name
   if (!headCap && !NAMED_LOWER.has(head)) return null; // "World Cup campaign", "Dole campaign"
   if (h.tags.has('Plural') && !PLURAL_HEADS.has(word(h)) && !headCap) return null;
   const sentenceStartOnly = naming.length === 1 && naming[0]!.index === ctx.article.sentences[h.sentence]!.first && !headCap;

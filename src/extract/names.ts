@@ -74,7 +74,7 @@ interface State {
   ctx: DocContext;
   /** Where the dateline's line starts (-1 without a dateline). */
   headerLine: number;
-  /** Standings and results rows ("Bradford 22 17 0 5 767 409 34"): their names are teams. */
+  /** Standings and results rows ("Larkford 22 17 0 5 767 409 34"): their names are teams. */
   rows: Row[];
   inRow: Uint8Array;
   /** Candidates of the body, and of heading lines (read apart: their capitals say little). */
@@ -183,7 +183,7 @@ function readRows(st: State): void {
   for (const r of st.rows) st.inRow.fill(1, r.first, r.last);
 }
 
-// Heading lines ("Mishi Saran" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
+// Heading lines ("Tavi Marlend" as a byline, "Strengthening Trilateral Security Ties") are read apart: their
 // capitals say little, so their candidates count only with a strong cue or when the body names them.
 function readCandidates(st: State): void {
   for (const span of findSpans(st.article, st.caps)) {
@@ -195,7 +195,7 @@ function readCandidates(st: State): void {
   }
 }
 
-// "Hove: Sussex 363": the venue the span finder passed over (compromise reads "Hove:" as an interjection).
+// "Wexcombe: Kent 318": the venue the span finder passed over (compromise reads "Wexcombe:" as an interjection).
 function readVenues(st: State): void {
   if (!st.sporty) return;
   const covered = st.inRow.slice();
@@ -207,7 +207,7 @@ function readVenues(st: State): void {
   st.pieces.sort((a, b) => a.first - b.first);
 }
 
-// "In Vaduz: Vaduz (Liechtenstein) 1 ...": the town the line opens with is the venue, though its club is named the same.
+// "In Dorvask: Dorvask (Estonia) 1 ...": the town the line opens with is the venue, though its club is named the same.
 function keepVenues(st: State): void {
   const venues = new Set<number>();
   for (const p of st.pieces) if (p.cues.some((c) => c.reason === VENUE)) venues.add(st.tokens[p.first]!.start);
@@ -220,7 +220,7 @@ function keepVenues(st: State): void {
 }
 
 /**
- * "a century at The Oval", "London (The Oval)", "racing at The Curragh": after a word of the sentence a capitalised
+ * "a century at The Oval", "London (The Oval)", "racing at The Heathmoor": after a word of the sentence a capitalised
  * "The" is part of the place's name (opening a line, a list item or a heading its capital says nothing).
  */
 function placesWithThe(st: State): void {
@@ -241,7 +241,7 @@ function placesWithThe(st: State): void {
   }
 }
 
-/** The evidence of a wrapped surname that is also a common word ("Willie\nWood"), which no cue reads. */
+/** The evidence of a wrapped surname that is also a common word ("Dennis\nField"), which no cue reads. */
 const WRAPPED: Cue = { reason: 'a surname wrapped over a line break after a given name', kind: 'PER', weight: 2, test: () => true };
 
 function readWrappedSurnames(st: State): void {
@@ -281,7 +281,7 @@ function poolEvidence(st: State): void {
     s.PER += p.scores.PER; s.ORG += p.scores.ORG; s.LOC += p.scores.LOC;
     st.pooled.set(k, s);
   }
-  // A team in the table is the team in the match report: "Bradford" scored as a row makes "Bradford won" a team.
+  // A team in the table is the team in the match report: "Larkford" scored as a row makes "Larkford won" a team.
   for (const r of st.rows) {
     const s = st.pooled.get(keyAt(st, r.first, r.last));
     if (s) s.ORG += 5;
@@ -292,7 +292,7 @@ function poolEvidence(st: State): void {
 const LIST_PULL = 1.5;
 
 /**
- * A list of names ("Breen, Staunton, Irwin and Harte", "Mobil, Shell and Caltex") names one kind of thing: a
+ * A list of names ("Quill, Danby, Orrin and Tasker", "Mobil, Shell and Caltex") names one kind of thing: a
  * member with no cue of its own takes the kind most of the others have, when two at least have one.
  */
 function shareListKinds(st: State): void {
@@ -395,7 +395,7 @@ function resolveRows(st: State): void {
   for (const r of st.rows) {
     const text = textOf(st, r.first, r.last);
     const m = (): Mention | null => mentionOf(st.article, r.first, r.last);
-    // A batting average row ("Cork 131 23 434 12 36.16", "Salim Malik 3 5 2 195") names a player the report
+    // A batting average row ("Penmore 131 23 434 12 36.16", "Tarek Basrani 3 5 2 195") names a player the report
     // names as a person.
     const k = keyOf(text);
     const sur = st.aliases.surnames.get(k);
@@ -476,7 +476,7 @@ function readCapsLines(st: State): void {
 
 function readHeadings(st: State): void {
   const { article, tokens, headerLine } = st;
-  // A byline: the line just above the dateline holding only a name of two or three words ("Mishi Saran").
+  // A byline: the line just above the dateline holding only a name of two or three words ("Tavi Marlend").
   const bylineStart = headerLine > 0 ? article.text.lastIndexOf('\n', headerLine - 2) + 1 : -1;
   const isByline = (p: Piece): boolean => {
     if (bylineStart < 0 || p.last - p.first < 2 || p.last - p.first > 3) return false;

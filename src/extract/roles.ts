@@ -100,9 +100,9 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
 }
 
 /**
- * Coordinated titles share their holder, their organization and whether they are past: "Paul Lego, president and
+ * Coordinated titles share their holder, their organization and whether they are past: "Paul Verhoek, president and
  * chief operating officer"; "chairman and chief executive John Smith"; "stepped down as chairman, president and chief
- * executive"; "was named president and chief executive officer of Citadel Holding Corp."; "finance director and a
+ * executive"; "was named president and chief executive officer of Brenmoor Holding Corp."; "finance director and a
  * Reuters board director". Titles are coordinated when only "and", commas, a determiner and the words tying a title
  * to its organization stand between them.
  */
@@ -234,7 +234,7 @@ function titleAt(tokens: readonly Token[], i: number, blocked: Uint8Array): Titl
   // A lone modifier word that is also a head ("general", "chief", "deputy") is only a title when it is not
   // describing a following noun: "the general election", "chief concern", "deputy leader" (taken whole above).
   const head = tokens[last]!;
-  // A plural names no one's title, except one of a group's: "Manny Diaz, one of the family's attorneys".
+  // A plural names no one's title, except one of a group's: "Tito Ferrant, one of the family's attorneys".
   if (!isTitleAcronym(head) && head.tags.has('Plural') && !oneOf(tokens, i)) return null;
   // "the president's political adviser": the possessive title is whom the holder serves; the apposed name is not
   // its holder.
@@ -278,8 +278,8 @@ function pastBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
- * A title in apposition whose clause goes on with a verb of leaving: "Pierre Lortie, chairman and chief executive,
- * resigned"; "Magna's chief financial officer, James McAlpine, resigned". The holding is past.
+ * A title in apposition whose clause goes on with a verb of leaving: "Pierre Vaudrin, chairman and chief executive,
+ * resigned"; "Corvex's chief financial officer, James Tillard, resigned". The holding is past.
  */
 function leavesAfter(article: Article, end: number, people: MentionIndex): boolean {
   const { tokens } = article;

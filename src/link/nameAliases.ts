@@ -16,7 +16,7 @@ export interface NamedSpan {
 export interface NameAliases {
   /** Surname (lower case) -> the full person names it abbreviates, first seen first: "sakurai" -> ["Joy Sakurai"]. */
   surnames: Map<string, string[]>;
-  /** Organization short form (lower case) -> its full name: "lear" -> "Lear Corp", "marlins" -> "Florida Marlins". */
+  /** Organization short form (lower case) -> its full name: "ferrox" -> "Ferrox Corp", "marlins" -> "Florida Marlins". */
   orgStems: Map<string, string>;
 }
 
@@ -39,7 +39,7 @@ export function particleSurname(tokens: readonly Token[], first: number, last: n
 /**
  * The aliases of an article's full names: a person's surname ("Sakurai" of "Joy Sakurai"), with its particles
  * ("Von der Leyen"), or the family name that comes first in Chinese, Korean and Vietnamese names ("Wang" of "Wang
- * Donghai"); a company without its legal form ("Lear" of "Lear Corp"); a team's plural nickname ("the Marlins" of
+ * Donghai"); a company without its legal form ("Ferrox" of "Ferrox Corp"); a team's plural nickname ("the Marlins" of
  * "Florida Marlins").
  */
 export function findAliases(text: string, tokens: readonly Token[], people: readonly NamedSpan[],

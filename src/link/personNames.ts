@@ -26,8 +26,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
  * A person mention without the title the name finder let into it: everything up to its last title word when a name
- * follows ("Air Force Lieutenant Colonel Eileen Collins" -> "Eileen Collins", "U.S. Surgeon General David Satcher"
- * -> "David Satcher", "Messrs. Schwarz" -> "Schwarz"). DESIGN.md: a person's span is the name only.
+ * follows ("Air Force Lieutenant Colonel Eileen Marsh" -> "Eileen Marsh", "U.S. Surgeon General David Wendling"
+ * -> "David Wendling", "Messrs. Kessler" -> "Kessler"). DESIGN.md: a person's span is the name only.
  */
 export function withoutTitle(m: Mention): Mention {
   const words = wordsOf(m);
@@ -44,8 +44,8 @@ export function withoutTitle(m: Mention): Mention {
 /**
  * People listed under the right entity: titles peeled off the mentions (see `withoutTitle`), then short forms
  * filed under the fullest name they abbreviate, where only one person fits:
- * - the same first and last words with fewer in between ("James Kopp" under "James Charles Kopp");
- * - a lone surname ("Har-Shefi" under "Margalit Har-Shefi") or a lone given name ("Diane" under "Diane Sawyer").
+ * - the same first and last words with fewer in between ("James Talbot" under "James Charles Talbot");
+ * - a lone surname ("Ben-Ami" under "Margalit Ben-Ami") or a lone given name ("Diane" under "Diane Colfax").
  * The entity's name is its fullest form; mentions stay in text order.
  */
 export function settlePersonNames(people: readonly PersonEntity[]): PersonEntity[] {

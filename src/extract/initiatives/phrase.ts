@@ -37,7 +37,7 @@ const MAX_TAIL = 14;
 /** A modifier inside a described initiative: an adjective, a noun, a hyphenated compound, a number, a name. */
 function isModifier(ctx: Context, t: Token, prev: Token | undefined): boolean {
   if (ctx.country.at(t.index) || ctx.org.at(t.index)) return !possessive(t);
-  if (ctx.named.at(t.index) || t.tags.has('Person')) return false; // "Sununu offer": a person is no modifier
+  if (ctx.named.at(t.index) || t.tags.has('Person')) return false; // "Halvorsen offer": a person is no modifier
   if (FUNCTION_WORDS.has(t.normal) || CLAUSE_WORDS.has(t.normal) || possessive(t)) return false;
   const tags = t.tags;
   if (tags.has('Determiner') || tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction')
@@ -113,7 +113,7 @@ function leftEdge(ctx: Context, i: number): number {
     const t = tokens[k]!;
     if (t.sentence !== h.sentence || (breaksAfter(t, tokens[k + 1]) && !joinedAfter(t))) break;
     if (t.tags.has('Comparative') || t.tags.has('Superlative') && !WEAK.has(word(t))) break; // "even greater | expansion"
-    // "Valley Federal Savings and Loan Association acquisition": the "and" inside an organization's name.
+    // "Brookvale Federal Savings and Loan Association acquisition": the "and" inside an organization's name.
     if (/^(and|&)$/u.test(t.normal) && ctx.org.at(k) && ctx.org.at(k + 1) && k > 0 && ctx.org.at(k - 1)) { first = k; continue; }
     // A hyphenated compound is one modifier ("real-time", "North Korea-related"): take it whole.
     if (!isModifier(ctx, t, tokens[k - 1]) && !(joinedAfter(t) && first === k + 1)) break;
@@ -159,7 +159,7 @@ function phraseAfter(ctx: Context, k: number): Token[] {
   return out;
 }
 
-/** A noun phrase from k: "the two countries", "Columbia Pictures Entertainment Inc.", "a dissident-shareholder group". */
+/** A noun phrase from k: "the two countries", "Meridian Pictures Entertainment Inc.", "a dissident-shareholder group". */
 function nounTail(ctx: Context, k: number, sentence: number): number | null {
   const { tokens } = ctx.article;
   let last: number | null = null;

@@ -66,7 +66,7 @@ function features(p: Peeled, ctx: DocContext): Features {
   const nickname = ctx.sporty && n <= 2 && prev !== undefined && prev.sentence === lastTok.sentence
     && prev.text.toLowerCase() === 'the' && /^\p{Lu}\p{Ll}+(?<![su])s$|^\p{Lu}\p{Ll}*(?:Sox|men)$/u.test(bare(lastTok))
     && !W.titles.has(lastLw) && !W.orgHeads.has(lastLw) && !tagged(lastTok, 'Demonym', 'Country', 'Place');
-  // Cricket scorecards: "Saeed Anwar c Croft b Cork 176" (caught by, bowled by, leg before, stumped by) and
+  // Cricket scorecards: "Tariq Darvesh c Penmore b Dallow 176" (caught by, bowled by, leg before, stumped by) and
   // bowling figures "Lewis 23-3-112-0" (overs-maidens-runs-wickets) name players, common words or not ("b Green").
   const scorecard = ctx.sporty && ((prev !== undefined && prev.sentence === ft.sentence && /^(?:c|b|lbw|st)$/.test(prev.text)
     && !/[,.;:]/.test(prev.post)) || (next !== undefined && next.sentence === lastTok.sentence
@@ -107,7 +107,7 @@ function namesNothing(f: Features, p: Peeled): boolean {
     const { ft, firstLw } = f;
     const nameTagged = tagged(ft, 'Person', 'FirstName', 'LastName', 'Place', 'City', 'Region', 'Country', 'Organization');
     // A lone capital ("N / A") or a table label ("Attendance: 20,000") names nothing; a results line's venue
-    // ("Hove: Sussex 363") does.
+    // ("Wexcombe: Kent 318") does.
     if (isInitial(ft)) return true;
     // Mid-sentence ("told Reuters: ...") the word is a name all the same.
     const label = !f.prev || f.prev.sentence !== ft.sentence || /\n/.test(f.prev.post + ft.pre);

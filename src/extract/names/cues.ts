@@ -31,7 +31,7 @@ export interface Features {
   commaAfter: boolean;
   /** The strongest title peeled off (4 honorific, 3 office, 0 none). */
   titleCue: number;
-  /** A nationality was peeled off a name of two words or more ("American MaliVai Washington"). */
+  /** A nationality was peeled off a name of two words or more ("American Darnell Washington"). */
   nationality: boolean;
   /** Anything says person: a person tag on the first word, a title, or two words or more. */
   personTagged: boolean;
@@ -61,7 +61,7 @@ export const anyTagged = (f: Features, ...tags: string[]): boolean => {
 };
 
 /**
- * A name wrapped over a line break in a list of players: "..., Ian\nWoosnam (Wales), ...": the word opening the
+ * A name wrapped over a line break in a list of players: "..., Ewan\nTrevellick (Wales), ...": the word opening the
  * line after a lone given name is the surname.
  */
 export function wrappedAfterGivenName(f: Features): boolean {
@@ -136,12 +136,12 @@ const ORGANIZATION_CUES: Cue[] = [
   { reason: 'an acronym', kind: 'ORG', weight: 2, test: (f) => f.n === 1 && isAcronym(f.ft) && !tagged(f.ft, 'Country') },
   { reason: 'an institution head word alone', kind: 'ORG', weight: 1.5, test: (f) => f.loneInstitution },
   {
-    // "SBC Warburg", "RAO Gazprom", "GKS Katowice": never a person's name.
+    // "SBC Warburg", "RAO Gazprom", "GKS Wolnica": never a person's name.
     reason: 'an acronym opening a mixed-case name', kind: 'ORG', weight: 2.5,
     test: (f) => f.n >= 2 && /^\p{Lu}{2,6}$/u.test(bare(f.ft)) && /\p{Ll}/u.test(f.lastTok.text) && !tagged(f.ft, 'Country'),
   },
   {
-    // "Florida Marlins", "Sydney Tigers" ("Falkland Islands" has a place head).
+    // "Florida Marlins", "Perth Kestrels" ("Falkland Islands" has a place head).
     reason: 'a place and a plural nickname: a team', kind: 'ORG', weight: 4,
     test: (f) => f.n >= 2 && tagged(f.ft, 'Place', 'City', 'Region') && /[^s]s$/.test(f.lastLw) && !W.placeHeads.has(f.lastLw)
       && !tagged(f.lastTok, 'Place', 'City', 'Region', 'Country'),
@@ -209,7 +209,7 @@ const PLACE_CUES: Cue[] = [
   { reason: 'a dateline opening a paragraph ("BONN, Germany (AP) -")', kind: 'LOC', weight: 5, test: isDateline },
   { reason: 'a country head word', kind: 'LOC', weight: 3, test: (f) => tagged(f.headTok, 'Country') },
   {
-    // "Slough Estates Plc": compromise spreads a town's Place tag over the words after it, a legal form included.
+    // "Swindon Estates Plc": compromise spreads a town's Place tag over the words after it, a legal form included.
     reason: 'a place head word', kind: 'LOC', weight: (f) => (f.sporty && !f.placePrep ? 1 : 3),
     test: (f) => !tagged(f.headTok, 'Country') && tagged(f.headTok, 'Place', 'City', 'Region')
       && !(W.corporateSuffixes.has(f.lastLw) && f.n >= 2),

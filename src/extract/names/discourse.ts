@@ -9,7 +9,7 @@ export interface FullName { first: number; last: number; text: string }
 
 /** The most evidence a lone word may have for another kind and still be read as a person's given name. */
 const OTHER_KIND_MAX = 2;
-/** The least evidence the full name needs for a person beyond its length ("Windows NT", "Hurricane Edouard"). */
+/** The least evidence the full name needs for a person beyond its length ("Windows NT", "Hurricane Odalys"). */
 const FULL_NAME_MIN = 1.5;
 
 /**

@@ -15,8 +15,8 @@ export function isKnownTown(name: string): boolean {
 }
 
 /**
- * The words that open an organization's name somewhere in the article ("Slough" of "Slough Estates Plc", "Arequipa"
- * of "Arequipa Resources Ltd"): there the town's name alone is the company's short form, so the gazetteer says
+ * The words that open an organization's name somewhere in the article ("Swindon" of "Swindon Estates Plc", "Trujillo"
+ * of "Trujillo Resources Ltd"): there the town's name alone is the company's short form, so the gazetteer says
  * nothing of it. Computed once per article.
  */
 const orgOpeners = new WeakMap<readonly Token[], Set<string>>();

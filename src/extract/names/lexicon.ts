@@ -18,7 +18,7 @@ export const W = {
   placeStarts: set(words.placeStarts),
   placePrepositions: set(words.placePrepositions),
   /** "X said", "X believes": verbs of saying (shared) and of thinking after a person. Not "reported", which
-   * follows newspapers and agencies as often ("El Nuevo Diario reported"). */
+   * follows newspapers and agencies as often ("El Diario Sureno reported"). */
   speechVerbs: set([...[...REPORTING_VERBS].filter((v) => v !== 'reported'), ...words.thoughtVerbs]),
   personVerbs: set(words.personVerbs),
   nameParticles: set(words.nameParticles),
@@ -57,7 +57,7 @@ export const W = {
   complementHeads: set(words.complementHeads),
   /** Compass words that make a region of two words: "Middle East", "West Bank", "Far East". */
   compassWords: set(words.compassWords),
-  /** Words of a match beside a team: "Leicestershire beat Somerset", "Plymouth v Preston". */
+  /** Words of a match beside a team: "Westshire beat Eastmarch", "Tolsey v Brindle". */
   matchVerbs: set(words.matchVerbs),
   /** Labels opening a results page's lines ("Postponed:", "Penalties:"): no venue. */
   resultLabels: set(words.resultLabels),
@@ -117,7 +117,7 @@ export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /
 export const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
 export const tagged = (t: Token, ...tags: string[]): boolean => tags.some((x) => t.tags.has(x));
 /** A given name: tagged so in context, or listed so in compromise's lexicon ("Anthony" stays a given name in
- * "Anthony Hill", which compromise reads as a place). */
+ * "Conrad Hill", which compromise reads as a place). */
 export const isFirstName = (t: Token): boolean => tagged(t, 'FirstName', 'MaleName', 'FemaleName')
   || (/^\p{Lu}\p{Ll}/u.test(t.text) && (lexiconFirstName(lower(t)) || (W.givenNameWords.has(lower(t)) && !t.post.startsWith('-'))));
 /** compromise's lexicon lists the lower-case word as a given name. */

@@ -24,7 +24,7 @@ export interface Peeled {
   orgHeaded: boolean;
   /** The strongest title peeled: 4 for an honorific ("Mr"), 3 for an office ("President"), else 0. */
   titleCue: number;
-  /** A nationality stood before a name of two words or more ("American MaliVai Washington"). */
+  /** A nationality stood before a name of two words or more ("American Darnell Washington"). */
   nationality: boolean;
 }
 
@@ -92,7 +92,7 @@ function peelTitles(ctx: PeelContext, first: number, last: number): { first: num
     // But "Chief Financial Officer": an org head word that modifies a following office word is the title's.
     if (isTitle(t) && j + 1 < last && W.orgHeads.has(lower(tokens[j + 1]!)) && !isFirstName(tokens[j + 1]!)
       && !(W.titleModifiers.has(lower(tokens[j + 1]!)) && j + 2 < last && isTitle(tokens[j + 2]!))) break;
-    // "Dean Jones": a given name that is also a title word, before a lone surname.
+    // "Dean Marlow": a given name that is also a title word, before a lone surname.
     if (isTitle(t) && W.givenNameWords.has(lower(t)) && j === first && j + 2 === last && /^\p{Lu}\p{Ll}+$/u.test(t.text)
       && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]!.text)) break;
     if (isTitle(t)) { sawTitle = true; titleCue = Math.max(titleCue, 3); j++; continue; }
@@ -108,7 +108,7 @@ function peelTitles(ctx: PeelContext, first: number, last: number): { first: num
         continue;
       }
     }
-    // "Secretary of State John Kornblum", "Minister for Europe X": the office's complement is part of the title.
+    // "Secretary of State John Talmadge", "Minister for Europe X": the office's complement is part of the title.
     // A longer complement ("Minister of Foreign Affairs Ali X", "Secretary for Near East Affairs Robert Y") runs
     // up to the given name that opens the person's name.
     if (sawTitle && (lower(t) === 'of' || lower(t) === 'for') && j + 2 < last) {
@@ -129,7 +129,7 @@ function peelTitles(ctx: PeelContext, first: number, last: number): { first: num
 }
 
 /**
- * "South African Amanda Coetzer", "Frenchman Jean Alesi", "Reliever Mark Acre": a description before a given name
+ * "South African Amanda Vermaak", "Frenchman Jean Dorval", "Reliever Mark Tolliver": a description before a given name
  * is not part of the name. Returns where the name starts.
  */
 function afterDescription(ctx: PeelContext, first: number, last: number): number {
@@ -143,7 +143,7 @@ function afterDescription(ctx: PeelContext, first: number, last: number): number
       describes = isNationality(ctx, d) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(d.text)
         || (isCommonWord(lower(d)) && !tagged(d, 'Person', 'FirstName', 'LastName', 'Place', 'Organization'));
     }
-    // "Winger Mark Acre", "Fullback Andre Joubert": one word before a given name of the lexicon and a surname,
+    // "Winger Mark Tolliver", "Fullback Andre Vosloo": one word before a given name of the lexicon and a surname,
     // itself no given name nor any kind of name, describes the person.
     if (!describes && j === first + 1 && j + 2 === last && lexiconFirstName(lower(t))) {
       const d = tokens[first]!;

@@ -64,7 +64,7 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
     if (/^\p{Lu}/u.test(t.text) || FUNCTION_WORDS.has(t.text)) titled++;
   }
   if (words > 0 && caps / words >= 0.8) return LineCase.Capitals;
-  // A list of names ("Wood, Loren Roberts, Steve Stricker") is no heading.
+  // A list of names ("Field, Corwin Teller, Glen Harrow") is no heading.
   if (digits || words < 2 || titled < words || /,/.test(text.slice(s.start, s.end))) return LineCase.Normal;
   const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
   const lineEnd = s.end >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 4));
@@ -101,7 +101,7 @@ function nameToken(tokens: readonly Token[], i: number, initial: boolean): boole
   const dotted = /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.text);
   if (!acronymNotDate && (tagged(t, 'Month', 'WeekDay', 'Date') || (tagged(t, 'Pronoun') && !dotted))) return false;
   if (!initial) return true;
-  // Sentence-initial capitals: "Trailing by 213, Somerset..." is a verb, "Leicestershire extended..." is a name.
+  // Sentence-initial capitals: "Trailing by 187, Westshire..." is a verb, "Eastmarch extended..." is a name.
   if (tagged(t, ...NAME_TAGS) || dotted) return true;
   if (tagged(t, ...COMMON_TAGS)) return false;
   if (tagged(t, 'Adjective') && !tagged(t, 'Demonym')) return false;
@@ -276,10 +276,10 @@ function extendSpan(article: Article, capsSentence: readonly LineCase[], s: Sent
     if (REGNAL.test(t.text) && isFirstName(prev) && prev.post === ' ' && !t.pre
       && (last + 1 >= s.last || /[^\s]/.test(t.post) || W.honorifics.has(lower(tokens[last - 2] ?? prev)) || (!isCapitalised(nx!)
         && !tagged(nx!, 'PresentTense', 'Infinitive', 'Modal', 'Auxiliary', 'Copula', 'Adverb')))) { last++; break; }
-    // "Kim In-so": a capitalised short word hyphenated to a lower-case one after a family name.
+    // "Park Do-yun": a capitalised short word hyphenated to a lower-case one after a family name.
     if (W.familyNameFirst.has(lower(prev)) && last === first + 1 && t.post === '-' && /^\p{Lu}\p{Ll}{0,5}$/u.test(t.text)
       && nx !== undefined && !nx.pre && /^\p{Ll}{1,6}$/u.test(nx.text) && last + 1 < s.last) { last += 2; continue; }
-    // "Kim In-so", "Lee Ki-choo", "Banharn Silpa-archa": the lower-case half of a hyphenated Asian given name.
+    // "Park Do-yun", "Lee Ha-seon", "Somchai Wong-akarn": the lower-case half of a hyphenated Asian given name.
     if (prev.post === '-' && !t.pre && /^\p{Ll}{1,6}$/u.test(t.text) && !t.post.startsWith('-')
       && (W.familyNameFirst.has(lower(tokens[first]!)) || (!isCommonWord(t.text) && !/(?:ed|ing)$/.test(t.text)))) {
       last++;
@@ -376,7 +376,7 @@ function commonBeforeAnd(tokens: readonly Token[], first: number, last: number):
  * person's (whose title the classifier peels off).
  */
 function splitAtInnerTitle(tokens: readonly Token[], spans: Span[], first: number, last: number, head: number | undefined): void {
-  // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": a title inside the run ends
+  // "Federal Reserve Governor Lawrence Pemberly", "Varnex CEO Stephen Hollis": a title inside the run ends
   // the organization's name and opens the person's (whose title the classifier peels off).
   // "Acme Corp. Chief Executive Officer Jane Doe", "Halden Energy Chief Financial Officer X": a title may also
   // open with a rank word ("Chief", "Deputy", "Vice") and modifiers before its office word.

@@ -28,7 +28,7 @@ function teamScoreBefore(tokens: readonly Token[], first: number): boolean {
     && /^[ \t]+$/.test(score.post) && !tokens[first]!.pre;
 }
 
-/** tokens[i - 1] ends a list line ("..., Retief\n") and tokens[i] opens the next ("Goosen (South Africa),"). */
+/** tokens[i - 1] ends a list line ("..., Pieter\n") and tokens[i] opens the next ("Brandvlei (South Africa),"). */
 function wrappedPair(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1];
   const b = tokens[i];
@@ -41,7 +41,7 @@ function wrappedPair(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A results line opens with its venue: "Hove: Sussex 363 (...)", "At Headingley (Leeds): Yorkshire 290", "London
+ * A results line opens with its venue: "Wexcombe: Kent 318 (...)", "At Moorfield (Leeds): Yorkshire 290", "London
  * (The Oval): Surrey 429-7". The name opens the line (after an "At") or is the bracketed town, a colon follows, and
  * the rest of the line holds figures.
  */
@@ -52,18 +52,18 @@ export function venueOpening(f: Features): boolean {
   const bracketed = !!f.prev && /\(\s*$/.test(f.prev.post + f.ft.pre) && /^\):/.test(f.lastTok.post);
   if (!opens && !bracketed) return false;
   let rest = text.slice(f.lastTok.end, f.lastTok.end + 200);
-  // "In Vinnytsya:" alone on its line: the result follows on the next.
+  // "In Dravenko:" alone on its line: the result follows on the next.
   const nl = rest.search(/\n/);
   if (nl >= 0) {
     const line = rest.slice(0, nl);
     rest = /^\)?:[ \t]*$/.test(line) ? `${line.trim()} ${rest.slice(nl + 1).split('\n')[0]!}` : line;
   }
   if (opens) rest = rest.replace(/^\s*\([^()\n]{1,40}\)/, '');
-  // A team and its score after the colon, or a match verb ("Leicester: Leicestershire beat Somerset by an innings"):
+  // A team and its score after the colon, or a match verb ("Tolsey: Westshire beat Eastmarch by an innings"):
   // not "Scorers: Brown (41st)", "Attendance: 20,000".
-  // "Hove: Sussex 363", "In Bistrita: Gloria Bistrita (Romania) 2".
+  // "Wexcombe: Kent 318", "In Varnesti: Unirea Varnesti (Romania) 2".
   const m = /^\)?:\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*(?: \([^()\n]{1,30}\))?\s(\d|\p{Ll}+)/u.exec(rest);
-  // A fixture's words ("Postponed: Walsall v Wrexham") and a results page's labels ("Penalties: Wessels 2") are no venue.
+  // A fixture's words ("Postponed: Tolsey v Brindle") and a results page's labels ("Penalties: Dravik 2") are no venue.
   const verb = !!m && (/\d/.test(m[1]!) || (W.matchVerbs.has(m[1]!) && !/^(?:v|vs|against|hosts|visits?)$/.test(m[1]!)));
   return verb && !W.sportWords.has(f.firstLw) && !W.resultLabels.has(f.firstLw);
 }
@@ -79,7 +79,7 @@ export const VENUE = 'a venue opening a results line';
 
 const PAGE_CUES: Cue[] = [
   { reason: VENUE, kind: 'LOC', weight: 5, test: venueOpening },
-  // "..., Tomas Lindqvist, Retief\nGoosen (South Africa)": a lone word closing a list line and the lone word opening
+  // "..., Tomas Ekvall, Pieter\nBrandvlei (South Africa)": a lone word closing a list line and the lone word opening
   // the next, followed by a bracket or a comma (whatever the given name).
   {
     reason: 'a full name wrapped over a line break in a list', kind: 'PER', weight: 2,
@@ -93,8 +93,8 @@ const PAGE_CUES: Cue[] = [
   },
   { reason: 'a plural nickname after "the"', kind: 'ORG', weight: 2.5, test: (f) => f.nickname },
   {
-    // "Leicestershire beat Somerset", "Glamorgan 259"; "Hansa Rostock 2", but "Sergen Yalcin 45" too, so a known
-    // given name keeps a person. A score follows a team directly ("Lotte 6 Hyundai 2"); a minute in brackets or an
+    // "Westshire beat Eastmarch", "Northmoor 259"; "Hansa Velden 2", but "Kerem Ozdal 45" too, so a known
+    // given name keeps a person. A score follows a team directly ("Kestrels 6 Harriers 2"); a minute in brackets or an
     // ordinal follows a scorer.
     reason: 'a team: a score or a match verb beside it', kind: 'ORG', weight: 1.5,
     test: (f) => {
@@ -109,8 +109,8 @@ const PAGE_CUES: Cue[] = [
     test: (f) => f.n === 1 && (/^vs?\.?$/.test(f.nextLw) || /^vs?\.?$/.test(f.prevLw)),
   },
   {
-    // "Vladimir Smicer (Lens)": after a player, the bracketed name is his club (a country there is left to the
-    // countries extractor); "At Headingley (Leeds)" is the ground's town.
+    // "Vladimir Horacek (Lens)": after a player, the bracketed name is his club (a country there is left to the
+    // countries extractor); "At Moorfield (Leeds)" is the ground's town.
     reason: 'a club in brackets after a player', kind: 'ORG', weight: 3,
     test: (f) => !!f.prev && f.prev.sentence === f.ft.sentence && /\(\s*$/.test(f.prev.post + f.ft.pre) && /^\)/.test(f.lastTok.post)
       && /^\p{Lu}/u.test(f.prev.text) && !/\d/.test(f.prev.text) && !tagged(f.headTok, 'Country', 'Region')
@@ -123,7 +123,7 @@ const PAGE_CUES: Cue[] = [
     test: (f) => teamScoreAfter(f.tokens, f.last) || teamScoreBefore(f.tokens, f.first),
   },
   {
-    // Cycling and motor racing: "Tom Jones (Belgium) Rabobank 4:12:30".
+    // Cycling and motor racing: "Tom Jones (Belgium) Velomar 4:12:30".
     reason: 'a team after a rider\'s bracketed country', kind: 'ORG', weight: 2,
     test: (f) => !!f.prev && f.prev.sentence === f.ft.sentence && /\)\s*$/.test(f.prev.post) && !/[(]/.test(f.ft.pre)
       && !/^\s*\(/.test(f.lastTok.post),

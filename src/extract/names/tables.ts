@@ -6,7 +6,7 @@ export interface Row { first: number; last: number }
 
 // A figure in a standings or results line: "72", ".576", "28", "1/2", "-", "3-1".
 const FIGURE = /^(?:-|[+-]?\d[\d.,:/-]*|[+-]?\.\d+)$/;
-// A word of a team name: "Bradford", "St.", "Paris-St", "O'Neill"; no figures, no brackets.
+// A word of a team name: "Larkford", "St.", "Paris-St", "O'Neill"; no figures, no brackets.
 const NAME_WORD = /^\p{Lu}[\p{L}.'’&-]*$/u;
 
 // A year or a span of years ("1996", "1558-1603", "1914-18") is no score.
@@ -34,9 +34,9 @@ export function isSportsPage(tokens: readonly Token[]): boolean {
 
 /**
  * Team names in results tables, read line by line. Sports pages print standings as a name followed by a row of
- * figures ("Bradford 22 17 0 5 767 409 34", "NEW YORK 72 53 .576 -") and results as two names each followed by a
+ * figures ("Larkford 22 17 0 5 767 409 34", "NEW YORK 72 53 .576 -") and results as two names each followed by a
  * score ("Hometown 2 Rivertown 1"). There the name is the team, whatever else the words mean ("Reading", "Nice"),
- * so these rows are read before the sentence rules. A row naming a person ("Billy Mayfair 66 71 70 70", a golf
+ * so these rows are read before the sentence rules. A row naming a person ("Billy Corrigan 66 71 70 70", a golf
  * card) opens with a given name and is left to them; "Net Income 821 512" (all common words, no sports page)
  * names nothing.
  */
@@ -58,8 +58,8 @@ export function findTeamRows(article: Article, sporty: boolean): Row[] {
     }
     const word = (k: number): string => text.slice(words[k]!.s, words[k]!.e);
     // Groups of name words, each followed by its figures. A bracket after a name is the team's country or
-    // town ("Alba (Germany) 75", "Rad (B) 4 1 1 2"); one after the figures is a note ("(halftime 35-23)").
-    // "In Larnaca: Home (Cyprus) 5 Away (Armenia) 0" opens with the venue.
+    // town ("Velden (Germany) 75", "Rad (B) 4 1 1 2"); one after the figures is a note ("(halftime 35-23)").
+    // "In Kostrena: Home (Cyprus) 5 Away (Armenia) 0" opens with the venue.
     const groups: { s: number; e: number; figures: number; scores: number; bracket: boolean }[] = [];
     let ok = words.length > 0;
     let k = 0;
@@ -105,7 +105,7 @@ export function findTeamRows(article: Article, sporty: boolean): Row[] {
 function isTeam(tokens: readonly Token[], first: number, last: number, sporty: boolean): boolean {
   const n = last - first;
   const t = tokens[first]!;
-  if (n >= 2 && /^\p{Lu}\.?$/u.test(t.text)) return false; // "A. Mullally 24": a player's initial
+  if (n >= 2 && /^\p{Lu}\.?$/u.test(t.text)) return false; // "A. Penmore 24": a player's initial
   if (n >= 2 && isFirstName(t) && !tagged(t, 'Place', 'City', 'Region', 'Country')) return false; // a golfer
   let common = true;
   for (let i = first; i < last; i++) {
@@ -122,7 +122,7 @@ function isTeam(tokens: readonly Token[], first: number, last: number, sporty: b
 }
 
 /**
- * The venue opening a results line: "Hove: Sussex 363 (...)", "At Larkford: Kent 220", "London (The Oval): Surrey
+ * The venue opening a results line: "Wexcombe: Kent 318 (...)", "At Larkford: Kent 220", "London (The Oval): Surrey
  * 429-7". compromise reads a line's first word before a colon as an interjection, so the span finder passes it over;
  * these are the spans (one to four capitalised words at a line start, "At" aside, closed by a colon or a bracket)
  * that no candidate covers yet. Whether one names a venue is the classifier's call (sportsCues.ts: venueOpening).
@@ -147,7 +147,7 @@ export function venueSpans(article: Article, covered: Uint8Array): Row[] {
 
 /**
  * A surname a list wrapped onto the next line after its given name, when the surname is also a common word: "...,
- * Willie\nWood, Loren Roberts", "Ken\nGreen, Jerry Kelly". The span finder passes over a common word opening a line;
+ * Dennis\nField, Corwin Teller", "Ross\nBrown, Lyle Danner". The span finder passes over a common word opening a line;
  * these are those spans [first, first + 1): a lone capitalised word opening the line, after a line that ends with a
  * given name following a comma, and before a comma, a bracket or the line's end.
  */

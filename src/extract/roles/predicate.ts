@@ -40,10 +40,10 @@ const MAX_SEGMENTS = 2;
  * The person a title is said of through a predicate, looking left from the title's first word (`first`: its
  * determiner, possessive or modifiers may stand before it):
  * - a verb that names or makes ("Doe was named president", "Doe, who is chairwoman of the panel", "Taylor also was
- *   named a director", "Nadeau, newly appointed chairman");
+ *   named a director", "Brissette, newly appointed chairman");
  * - a verb with "as" ("serves as head of the agency", "resigned as general manager", "stepped down as chairman"),
  *   where "Kane succeeded Taylor as chairman" gives the title to Kane and "named Roe as chairman" to Roe;
- * - the subject may carry an age or an apposition before its verb ("Peter Holland, 45, deputy general manager,
+ * - the subject may carry an age or an apposition before its verb ("Peter Galloway, 45, deputy general manager,
  *   becomes director of corporate affairs").
  * `former` when the verb leaves the post or puts it in the past ("was president", "had been", "then the leader").
  */
@@ -66,8 +66,8 @@ export function predicateBefore(article: Article, first: number, people: PeopleB
   adverbs();
   const verb = at(k);
   if (!verb) return null;
-  // No verb: an apposition whose title has modifiers or an age before it ("Prakash Shah, 58, a former Indian
-  // ambassador"; "Dr. Barnett Slepian, a 52-year-old obstetrician").
+  // No verb: an apposition whose title has modifiers or an age before it ("Prakash Varma, 58, a former Indian
+  // ambassador"; "Dr. Barnett Okafor, a 52-year-old obstetrician").
   if (verb.post.includes(',') && !words.naming.has(verb.normal)) return subjectBefore(article, k, people, words, former);
   if (verb.normal === 'as') {
     k--;
@@ -121,7 +121,7 @@ function subjectBefore(article: Article, k: number, people: PeopleByEnd, words: 
       if (t.tags.has('Verb') && !t.tags.has('Hyphenated') && !tokens[j - 1]?.tags.has('Hyphenated') && !words.adverbs.has(t.normal)) {
         return null;
       }
-      // A dash ends the clause: "Juan Gonzalez, his family and three other people _ a pediatrician" lists others.
+      // A dash ends the clause: "Juan Arrieta, his family and three other people _ a pediatrician" lists others.
       if (/[_\u2013\u2014]/u.test(t.post) || /^[_\u2013\u2014]+$/u.test(t.text)) return null;
       j--;
     }

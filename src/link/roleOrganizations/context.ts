@@ -44,9 +44,9 @@ interface Candidate {
 /**
  * CONVENTIONS.md 8: a role's organization is filled when the body its title belongs to is named in the same
  * sentence or the one before, even where the title is not attached to it ("Australia voted ... Prime Minister John
- * Howard"; "Upjohn is offering ... Chairman Theodore Cooper"). For each linked title with no organization:
+ * Howard"; "Dravex is offering ... Chairman Theodore Harlan"). For each linked title with no organization:
  * - the same title said earlier or later in those sentences with its body ("a Pentagon spokesman said ... said
- *   spokesman Kenneth Bacon") gives that body;
+ *   spokesman Kenneth Orme") gives that body;
  * - otherwise the body of the title's kind (a country for a state office, an organization for a company office)
  *   named there most often, counting the whole article when that ties, then the nearest; a body tied to another
  *   person's same title ("U.S." of "U.S. President Bill Clinton") is not a candidate.
@@ -76,7 +76,7 @@ export function organizationsFromContext(article: Article, titles: PlacedTitle[]
       .map((c) => (overlaps(c, tied) ? { ...c, subject: 0 } : c));
     const sentence = article.tokens[t.first]!.sentence;
     const near = (s: number): boolean => s === sentence || s === sentence - 1;
-    // The same title, or the person's fuller title ("Lieutenant Colonel Eileen Collins ... Colonel Collins").
+    // The same title, or the person's fuller title ("Lieutenant Colonel Eileen Marsh ... Colonel Marsh").
     const same = titles.find((o) => o !== t && o.organization && near(article.tokens[o.first]!.sentence)
       && ((o.name === t.name && (!o.person || o.person === t.person)) || (o.person === t.person && o.name.endsWith(` ${t.name}`))));
     if (same) { t.organization = same.organization; continue; }
@@ -162,7 +162,7 @@ function kindOf(article: Article, t: PlacedTitle, kinds: TitleKinds): Kind {
   const head = words[words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length - 1]!;
   if (words.some((w) => kinds.state.has(w)) || head === 'general' || t.name.includes('of state')) return 'state';
   if (head === 'president' || head === 'vice-president') {
-    // "President Clinton": the head of a state; "Mr. Bussieres was president of Provigo": a company's.
+    // "President Clinton": the head of a state; "Mr. Ducharme was president of Valmont": a company's.
     const first = article.tokens[t.first]!;
     return /^\p{Lu}/u.test(first.text) && !/^\p{Lu}+$/u.test(first.text) ? 'state' : 'organization';
   }
