@@ -38,8 +38,8 @@ describe('findNames: people, organizations, places in one sentence', () => {
     },
     {
       // The office and its complement are a title, not part of the name.
-      text: 'U.S. Assistant Secretary of State John Kornblum arrived on Friday.',
-      people: ['John Kornblum|John Kornblum@34'],
+      text: 'U.S. Assistant Secretary of State John Talmadge arrived on Friday.',
+      people: ['John Talmadge|John Talmadge@34'],
       organizations: [],
       places: [],
     },
@@ -142,9 +142,9 @@ describe('findNames: match reports, tables and what is not a name', () => {
   it.each([
     {
       // Sports vocabulary makes a county beating another a team, not a place.
-      text: 'Leicestershire beat Somerset in the cricket match, taking the title and the championship with 22 points.',
+      text: 'Kent beat Durham in the cricket match, taking the title and the championship with 22 points.',
       people: [],
-      organizations: ['Leicestershire|Leicestershire@0', 'Somerset|Somerset@20'],
+      organizations: ['Kent|Kent@0', 'Durham|Durham@10'],
       places: [],
     },
     {
@@ -171,8 +171,8 @@ describe('findNames: match reports, tables and what is not a name', () => {
     },
     {
       // A list of names on its own line is no heading.
-      text: 'Leading scores:\nWood, Loren Roberts, Steve Stricker\n',
-      people: ['Loren Roberts|Loren Roberts@22', 'Steve Stricker|Steve Stricker@37'],
+      text: 'Leading scores:\nField, Loren Tasker, Steve Harrow\n',
+      people: ['Loren Tasker|Loren Tasker@23', 'Steve Harrow|Steve Harrow@37'],
       organizations: [],
       places: [],
     },
@@ -493,8 +493,8 @@ describe('findNames: forms of personal names', () => {
       { people: ['Anthony Hollow|Anthony Hollow@25'], organizations: [] }],
     ['a given name that is also a group word', 'Coach Christian Varlow praised the team.',
       { people: ['Christian Varlow|Christian Varlow@6'] }],
-    ['"Queen Matilda I" and "Kim In-so" are whole, "I" alone stays a pronoun', '1533 - Queen Matilda I born. They asked for the return of Kim In-so and Lee Su-hwan. Later Tom Varley said I was right.',
-      { people: ['Matilda I|Matilda I@13', 'Kim In-so|Kim In-so@58', 'Lee Su-hwan|Lee Su-hwan@72', 'Tom Varley|Tom Varley@91'] }],
+    ['"Queen Matilda I" and "Kim In-ha" are whole, "I" alone stays a pronoun', '1533 - Queen Matilda I born. They asked for the return of Kim In-ha and Lee Su-hwan. Later Tom Varley said I was right.',
+      { people: ['Matilda I|Matilda I@13', 'Kim In-ha|Kim In-ha@58', 'Lee Su-hwan|Lee Su-hwan@72', 'Tom Varley|Tom Varley@91'] }],
     ['a hyphenated given name stays whole after a description', 'The French defender Jean-Pierre Cyrano was banned.',
       { people: ['Jean-Pierre Cyrano|Jean-Pierre Cyrano@20'] }],
     ['given names that are also common words or titles ("Al", "Dean"), not "Al-Ahram"', 'The meek Al Varney, the vice president, spoke. Australian captain Dean Holt is conceding nothing. Al-Ahram newspapers said the men were arrested.',
@@ -536,8 +536,8 @@ describe('findNames: organizations', () => {
       { organizations: ['Ostrava Newsroom|Ostrava Newsroom@16'], people: ['Marit Olsen|Marit Olsen@3'] }],
     ['an acronym opening a mixed-case name makes a company, not a person', 'Analysts at KDB Varnholt raised their forecast.',
       { organizations: ['KDB Varnholt|KDB Varnholt@12'], people: [] }],
-    ['an organization head after a given name outweighs it', 'The Margot Foundation gave the school a grant.\n-- Elena Vasova, Sofia Newsroom, 359-2-1111\n',
-      { people: ['Elena Vasova|Elena Vasova@50'], organizations: ['Margot Foundation|Margot Foundation@4', 'Sofia Newsroom|Sofia Newsroom@64'] }],
+    ['an organization head after a given name outweighs it', 'The Margot Foundation gave the school a grant.\n-- Elena Vasova, Florence Newsroom, 39-55-1111\n',
+      { people: ['Elena Vasova|Elena Vasova@50'], organizations: ['Margot Foundation|Margot Foundation@4', 'Florence Newsroom|Florence Newsroom@64'] }],
     ['an institution head word alone inside a sentence', 'The bill passed after the Senate voted on Tuesday.',
       { organizations: ['Senate|Senate@26'], people: [] }],
     ['an abbreviation closing the line leaves the full stop out, inside the line keeps it', 'Lena Marsh agreed to buy Halvorsen Tool Corp.\nShares of Brightwater Corp. rose.\n',
@@ -582,8 +582,8 @@ describe('findNames: titles, descriptions and nationalities before a name', () =
       { people: ['Robert Pellman|Robert Pellman@65', 'Jalal Varani|Jalal Varani@95'], organizations: ['KNU|KNU@84', 'KNU|KNU@113'] }],
     ['a nationality the countries extractor found is peeled off with the title', 'He met British Prime Minister Tom Varley on Monday.',
       { people: ['Tom Varley|Tom Varley@30'] }, [GB]],
-    ['a nationality noun before a name is not part of it', 'The side, coached by Pole Wojtek Marzec, won.',
-      { people: ['Wojtek Marzec|Wojtek Marzec@26'] }, [PL]],
+    ['a nationality noun before a name is not part of it', 'The side, coached by Pole Tomasz Marzec, won.',
+      { people: ['Tomasz Marzec|Tomasz Marzec@26'] }, [PL]],
     ['a describing word before a given name and a surname is peeled off', 'Reliever Mark Tarrow took the loss. Democrat Walter Brinley lost in 1984.',
       { people: ['Mark Tarrow|Mark Tarrow@9', 'Walter Brinley|Walter Brinley@45'] }],
   ])('%s', check);

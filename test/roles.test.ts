@@ -185,7 +185,7 @@ const none: [string, Given][] = [
   ['A president should listen to the people.', {}],
   ['A spokesman for the ministry declined to comment.', {}],
   ['The company named a new board on Monday.', {}],
-  ['Dean Saunders scored twice for Galatasaray.', { people: ['Dean Saunders'] }],
+  ['Dean Halloran scored twice for Galatasaray.', { people: ['Dean Halloran'] }],
   ['The Prime Minister\'s Office issued a statement.', { orgs: ["Prime Minister's Office"] }],
 ];
 
@@ -327,10 +327,10 @@ describe('roles said through a predicate', () => {
       { people: ['Jim Tate'] },
       [['chairman', 'chairman', 'Jim Tate', null], ['president', 'president', 'Jim Tate', null],
         ['chief executive', 'chief executive', 'Jim Tate', null]]],
-    ['Wes Brandt was named president and chief executive officer of Citadel Holding Corp. yesterday.',
-      { people: ['Wes Brandt'], orgs: ['Citadel Holding Corp.'] },
-      [['president', 'president', 'Wes Brandt', 'Citadel Holding Corp.'],
-        ['chief executive officer', 'chief executive officer', 'Wes Brandt', 'Citadel Holding Corp.']]],
+    ['Wes Brandt was named president and chief executive officer of Brenmoor Holding Corp. yesterday.',
+      { people: ['Wes Brandt'], orgs: ['Brenmoor Holding Corp.'] },
+      [['president', 'president', 'Wes Brandt', 'Brenmoor Holding Corp.'],
+        ['chief executive officer', 'chief executive officer', 'Wes Brandt', 'Brenmoor Holding Corp.']]],
     ['Nigel Hart, 58, finance director and a Reuters board director, will take over.',
       { people: ['Nigel Hart'], orgs: ['Reuters'] },
       [['finance director', 'finance director', 'Nigel Hart', 'Reuters'], ['board director', 'board director', 'Nigel Hart', 'Reuters']]],

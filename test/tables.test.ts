@@ -45,7 +45,7 @@ describe('one word, no cue: a town of the gazetteer is a place', () => {
       { places: ['Kaduna@23', 'Morelia@34'], organizations: [], people: [] }],
     ['a state that is no country today is a place', 'The minister will visit Yugoslavia in May. The Soviet Union broke up in 1991.\n',
       { places: ['Yugoslavia@24', 'Soviet Union@47'], organizations: [] }],
-    ['a town whose name opens a company named in the article is the company', 'Arequipa Resources Ltd said on Monday its offer had lapsed. Arequipa shares fell 5 percent.\n',
+    ['a town whose name opens a company named in the article is the company', 'Trujillo Resources Ltd said on Monday its offer had lapsed. Trujillo shares fell 5 percent.\n',
       { places: [] }],
   ])('%s', check);
 });

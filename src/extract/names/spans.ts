@@ -64,7 +64,7 @@ export function isCapsSentence(text: string, tokens: readonly Token[], s: Senten
     if (/^\p{Lu}/u.test(t.text) || FUNCTION_WORDS.has(t.text)) titled++;
   }
   if (words > 0 && caps / words >= 0.8) return LineCase.Capitals;
-  // A list of names ("Field, Corwin Teller, Glen Harrow") is no heading.
+  // A list of names ("Field, Loren Tasker, Steve Harrow") is no heading.
   if (digits || words < 2 || titled < words || /,/.test(text.slice(s.start, s.end))) return LineCase.Normal;
   const lineStart = s.start === 0 || text[s.start - 1] === '\n' || /\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start));
   const lineEnd = s.end >= text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end, s.end + 4));
