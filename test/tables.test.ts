@@ -34,7 +34,7 @@ describe('tables: a results line opens with its venue', () => {
       { places: ['Drava@61'], organizations: ['Drava@68', 'Kelso Rovers@87'] }],
     ['the venue alone on its line, the result on the next', `${SOCCER}In Kovar:\nKovar United (Malta) 1 Drava (Slovenia) 0\n`,
       { places: ['Kovar@61'] }],
-    ['a results page\'s labels are no venue', `${SOCCER}Postponed: Walsall v Wrexham\nPenalties: Wessels 2.\n`,
+    ['a results page\'s labels are no venue', `${SOCCER}Postponed: Tolsey v Brindle\nPenalties: Dravik 2.\n`,
       { places: [] }],
   ])('%s', check);
 });

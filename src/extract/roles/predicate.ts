@@ -39,7 +39,7 @@ const MAX_SEGMENTS = 2;
 /**
  * The person a title is said of through a predicate, looking left from the title's first word (`first`: its
  * determiner, possessive or modifiers may stand before it):
- * - a verb that names or makes ("Doe was named president", "Doe, who is chairwoman of the panel", "Taylor also was
+ * - a verb that names or makes ("Doe was named president", "Doe, who is chairwoman of the panel", "Doyle also was
  *   named a director", "Brissette, newly appointed chairman");
  * - a verb with "as" ("serves as head of the agency", "resigned as general manager", "stepped down as chairman"),
  *   where "Kane succeeded Taylor as chairman" gives the title to Kane and "named Roe as chairman" to Roe;
