@@ -546,7 +546,7 @@ describe('findNames: organizations', () => {
       { organizations: ['Farmers League|Farmers League@4'] }],
     ['an acronym compromise reads as a unit of time ("HRS", "WKS") in a lower-case sentence', 'Regulators at the HRS said on Monday that the fine stood. The WKS fined the bank.\n',
       { organizations: ['HRS|HRS@18', 'WKS|WKS@62'] }],
-    ['a town before a legal form, whatever place tag compromise spreads over it', 'Results from Leeds Harbour Estates Plc helped to boost the sector on Thursday.\n',
+    ['a town before a legal form, whatever place tag compromise spreads over it', 'Results from Leeds Harbour Estates Plc lifted property shares on Thursday.\n',
       { organizations: ['Leeds Harbour Estates Plc|Leeds Harbour Estates Plc@13'], places: [] }],
     ['"The Morning Herald": a newspaper takes its capitalised article along', 'The Morning Herald said the deal was off. Officials told The Morning Herald on Friday.\n',
       { organizations: ['The Morning Herald|The Morning Herald@0', 'The Morning Herald|The Morning Herald@57'] }],

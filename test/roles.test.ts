@@ -301,9 +301,9 @@ describe('roles said through a predicate', () => {
     ['Ana Ruiz serves as head of the agency.',
       { people: ['Ana Ruiz'] },
       [['head', 'head', 'Ana Ruiz', null]]],
-    ['Carl Kane succeeded Mr. Taylor as chairman.',
-      { people: ['Carl Kane', 'Taylor'] },
-      [['chairman', 'chairman', 'Carl Kane', null]]],
+    ['Carl Brisk succeeded Mr. Doyle as chairman.',
+      { people: ['Carl Brisk', 'Doyle'] },
+      [['chairman', 'chairman', 'Carl Brisk', null]]],
     ['The board named Rita Moss as treasurer.',
       { people: ['Rita Moss'] },
       [['treasurer', 'treasurer', 'Rita Moss', null]]],
@@ -331,10 +331,10 @@ describe('roles said through a predicate', () => {
       { people: ['Wes Brandt'], orgs: ['Brenmoor Holding Corp.'] },
       [['president', 'president', 'Wes Brandt', 'Brenmoor Holding Corp.'],
         ['chief executive officer', 'chief executive officer', 'Wes Brandt', 'Brenmoor Holding Corp.']]],
-    ['Nigel Hart, 58, finance director and a Reuters board director, will take over.',
-      { people: ['Nigel Hart'], orgs: ['Reuters'] },
-      [['finance director', 'finance director', 'Nigel Hart', 'Reuters'], ['board director', 'board director', 'Nigel Hart', 'Reuters']]],
-    ['Prakash Rao, 58, a former Indian ambassador to the United Nations, arrived on Friday.',
+    ['Nigel Hart, 61, finance director and an Orbis Foods board director, will take over.',
+      { people: ['Nigel Hart'], orgs: ['Orbis Foods'] },
+      [['finance director', 'finance director', 'Nigel Hart', 'Orbis Foods'], ['board director', 'board director', 'Nigel Hart', 'Orbis Foods']]],
+    ['Prakash Rao, 63, a former Indian ambassador to the United Nations, arrived on Friday.',
       { people: ['Prakash Rao'], orgs: ['United Nations'], countries: [['India', ['Indian'], 'IN']] },
       [['ambassador', 'ambassador', 'Prakash Rao', 'India']]],
     ['Stephen Acker, currently vice president finance, will succeed him.', { people: ['Stephen Acker'] },
@@ -405,7 +405,7 @@ describe('former holders carry former: true, and the span leaves "former" out', 
 
   it('repeats former on the person side', async () => {
     const { extract } = await import('../src/extract.js');
-    const out = extract('Former prime minister Paul Keating, who put the issue on the agenda, spoke on Friday.');
-    expect(out.people!.find((p) => p.name === 'Paul Keating')!.roles).toEqual([{ title: 'prime minister', organization: null, former: true }]);
+    const out = extract('Former prime minister Helen Varga, who raised the question in parliament, spoke on Friday.');
+    expect(out.people!.find((p) => p.name === 'Helen Varga')!.roles).toEqual([{ title: 'prime minister', organization: null, former: true }]);
   });
 });

@@ -102,8 +102,8 @@ function rolesIn(article: Article, found: Input): RoleEntity[] {
 /**
  * Coordinated titles share their holder, their organization and whether they are past: "Paul Verhoek, president and
  * chief operating officer"; "chairman and chief executive John Smith"; "stepped down as chairman, president and chief
- * executive"; "was named president and chief executive officer of Brenmoor Holding Corp."; "finance director and a
- * Reuters board director". Titles are coordinated when only "and", commas, a determiner and the words tying a title
+ * executive"; "was named president and chief executive officer of Brenmoor Holding Corp."; "finance director and an
+ * Orbis Foods board director". Titles are coordinated when only "and", commas, a determiner and the words tying a title
  * to its organization stand between them.
  */
 function shareCoordinated(article: Article, titles: readonly { title: Title; mention: Mention; link: Link }[], people: MentionIndex): void {

@@ -15,7 +15,7 @@ export interface PredicateWords {
   naming: ReadonlySet<string>;
   /** "resigned", "retired", "quit": verbs of leaving a post ("resigned as chairman"): a former holder. */
   leaving: ReadonlySet<string>;
-  /** "succeeded", "replaced": "Kane succeeded Taylor as chairman" gives the subject the title. */
+  /** "succeeded", "replaced": "Brisk succeeded Doyle as chairman" gives the subject the title. */
   succeeding: ReadonlySet<string>;
   /** "down", "over", "in": particles of phrasal verbs before "as" ("stepped down as", "took over as"). */
   particles: ReadonlySet<string>;
@@ -42,7 +42,7 @@ const MAX_SEGMENTS = 2;
  * - a verb that names or makes ("Doe was named president", "Doe, who is chairwoman of the panel", "Doyle also was
  *   named a director", "Brissette, newly appointed chairman");
  * - a verb with "as" ("serves as head of the agency", "resigned as general manager", "stepped down as chairman"),
- *   where "Kane succeeded Taylor as chairman" gives the title to Kane and "named Roe as chairman" to Roe;
+ *   where "Brisk succeeded Doyle as chairman" gives the title to Brisk and "named Roe as chairman" to Roe;
  * - the subject may carry an age or an apposition before its verb ("Peter Galloway, 45, deputy general manager,
  *   becomes director of corporate affairs").
  * `former` when the verb leaves the post or puts it in the past ("was president", "had been", "then the leader").
@@ -72,7 +72,7 @@ export function predicateBefore(article: Article, first: number, people: PeopleB
   if (verb.normal === 'as') {
     k--;
     let v = at(k);
-    // "Kane succeeded Mr. Taylor as chairman": the title is the subject's; "named Roe as chairman": the object's.
+    // "Brisk succeeded Mr. Doyle as chairman": the title is the subject's; "named Roe as chairman": the object's.
     const object = v ? personEndingAt(article, people, k) : null;
     if (object) {
       const vk = tokenBefore(tokens, object.start, k);
@@ -153,7 +153,7 @@ function personEndingAt(article: Article, people: PeopleByEnd, k: number): { nam
 function tokenBefore(tokens: readonly Token[], start: number, from: number): number {
   let k = from;
   while (k >= 0 && tokens[k]!.start >= start) k--;
-  // "Mr. Taylor": an honorific is part of the object, not the verb.
+  // "Mr. Doyle": an honorific is part of the object, not the verb.
   while (k >= 0 && tokens[k]!.tags.has('Honorific')) k--;
   return k;
 }
