@@ -198,12 +198,24 @@ function readCandidates(st: State): void {
 // "Wexcombe: Kent 318": the venue the span finder passed over (compromise reads "Wexcombe:" as an interjection).
 function readVenues(st: State): void {
   if (!st.sporty) return;
+  const found: Piece[] = [];
+  for (const span of venueSpans(st.article, coveredTokens(st))) {
+    const p = st.caps[st.tokens[span.first]!.sentence] === LineCase.Normal ? analyse(span, st.ctx) : null;
+    if (p) found.push(p);
+  }
+  addPieces(st, found);
+}
+
+/** The tokens a candidate or a results row already holds. */
+function coveredTokens(st: State): Uint8Array {
   const covered = st.inRow.slice();
   for (const p of st.pieces) covered.fill(1, p.first, p.last);
-  for (const span of venueSpans(st.article, covered)) {
-    const p = st.caps[st.tokens[span.first]!.sentence] === LineCase.Normal ? analyse(span, st.ctx) : null;
-    if (p) st.pieces.push(p);
-  }
+  return covered;
+}
+
+/** Candidates found after the span finder's, put in text order among its. */
+function addPieces(st: State, found: readonly Piece[]): void {
+  st.pieces.push(...found);
   st.pieces.sort((a, b) => a.first - b.first);
 }
 
@@ -245,13 +257,12 @@ function placesWithThe(st: State): void {
 const WRAPPED: Cue = { reason: 'a surname wrapped over a line break after a given name', kind: 'PER', weight: 2, test: () => true };
 
 function readWrappedSurnames(st: State): void {
-  const covered = st.inRow.slice();
-  for (const p of st.pieces) covered.fill(1, p.first, p.last);
-  for (const { first, last } of wrappedSurnameSpans(st.article, covered)) {
+  const found: Piece[] = [];
+  for (const { first, last } of wrappedSurnameSpans(st.article, coveredTokens(st))) {
     if (st.caps[st.tokens[first]!.sentence] !== LineCase.Normal) continue;
-    st.pieces.push({ first, last, scores: { PER: 2, ORG: 0, LOC: 0 }, cues: [WRAPPED] });
+    found.push({ first, last, scores: { PER: 2, ORG: 0, LOC: 0 }, cues: [WRAPPED] });
   }
-  st.pieces.sort((a, b) => a.first - b.first);
+  addPieces(st, found);
 }
 
 /**
@@ -413,9 +424,7 @@ function resolveRows(st: State): void {
 
 // A known name the span finder passed over (a sentence-initial "Mibae further stressed..."): mark it too.
 function markPassedOver(st: State): void {
-  const covered = new Uint8Array(st.tokens.length);
-  for (const p of st.pieces) covered.fill(1, p.first, p.last);
-  for (const r of st.rows) covered.fill(1, r.first, r.last);
+  const covered = coveredTokens(st);
   for (const t of st.tokens) {
     if (covered[t.index] || st.caps[t.sentence] || !/^\p{Lu}/u.test(t.text)) continue;
     const r = st.known.get(keyOf(bare(t))) ?? st.teams.get(keyOf(bare(t)));
